@@ -1,0 +1,44 @@
+package dk.sagsspor.events;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A minutes document was ingested: the whole parsed meeting, one event per document version.
+ * Topic {@link Topics#MEETING_PUBLISHED}, Kafka key = {@code meetingId}.
+ *
+ * @param meetingVersion       1 for the first document of a meeting (body + date), +1 each time
+ *                             the same meeting arrives again in another file
+ * @param supersedesDocumentId the previous version's document id, null for version 1
+ * @param status               {@code FINAL} or {@code DRAFT}
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record MeetingPublishedV1(
+        String eventId,
+        int schemaVersion,
+        String meetingId,
+        int meetingVersion,
+        String supersedesDocumentId,
+        String documentId,
+        String documentSha256,
+        BodyRef body,
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime startsAt,
+        String location,
+        String status,
+        List<String> attendees,
+        List<String> absentees,
+        List<MeetingItemV1> items,
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public MeetingPublishedV1 {
+        attendees = attendees == null ? List.of() : List.copyOf(attendees);
+        absentees = absentees == null ? List.of() : List.copyOf(absentees);
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+}

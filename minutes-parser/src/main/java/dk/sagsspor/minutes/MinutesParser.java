@@ -1,0 +1,59 @@
+package dk.sagsspor.minutes;
+
+import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutes.parse.AgendaMinutesParser;
+import dk.sagsspor.minutes.parse.DocumentShape;
+import dk.sagsspor.minutes.parse.TimeSlotMinutesParser;
+import dk.sagsspor.minutes.text.LineReader;
+import dk.sagsspor.minutes.text.PdfText;
+import dk.sagsspor.minutes.text.SourceLine;
+import dk.sagsspor.minutes.text.TextDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads one minutes document (plain text, Markdown or PDF; UTF-8 or Windows-1252; LF or CRLF) into a
+ * {@link ParseResult}. Never throws for bad content: a document that is not minutes comes back rejected, with a
+ * reason that says what was missing. Thread-safe; every call is independent.
+ */
+public final class MinutesParser {
+
+    public ParseResult parse(Path file) throws IOException {
+        return parse(Files.readAllBytes(file));
+    }
+
+    /** Parses the bytes of a document; PDF is recognised by its signature, anything else is read as text. */
+    public ParseResult parse(byte[] content) {
+        if (content.length == 0) {
+            return ParseResult.rejected("The document is empty.");
+        }
+        String text;
+        if (PdfText.looksLikePdf(content)) {
+            try {
+                text = PdfText.extract(content);
+            } catch (IOException | RuntimeException unreadable) {
+                return ParseResult.rejected("The PDF could not be read: " + unreadable.getMessage());
+            }
+        } else {
+            text = TextDecoder.decode(content).text();
+        }
+        return parseText(text);
+    }
+
+    /** Parses text that is already decoded. */
+    public ParseResult parseText(String text) {
+        String problem = DocumentShape.problemWithText(text);
+        if (problem != null) {
+            return ParseResult.rejected(problem);
+        }
+        List<SourceLine> lines = LineReader.of(TextDecoder.normaliseLineEnds(text));
+        DocumentShape shape = DocumentShape.of(lines);
+        return switch (shape.layout()) {
+            case AGENDA -> new AgendaMinutesParser().parse(lines, shape.draftMarked());
+            case TIME_SLOTS -> new TimeSlotMinutesParser().parse(lines, shape.draftMarked());
+            case NONE -> ParseResult.rejected(shape.whyNotMinutes());
+        };
+    }
+}

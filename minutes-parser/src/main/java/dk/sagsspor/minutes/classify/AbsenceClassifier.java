@@ -1,0 +1,19 @@
+package dk.sagsspor.minutes.classify;
+
+import dk.sagsspor.minutes.parse.NameLists;
+import dk.sagsspor.minutes.text.LineRole;
+import java.util.List;
+import java.util.Optional;
+
+/** "Afbud: Mustapha Badr": who was absent, names possibly with a remark in parentheses. */
+public final class AbsenceClassifier extends PatternClassifier {
+
+    public AbsenceClassifier() {
+        super("Afbud\\s*:", LineRole.STARTS_BLOCK, "Afbud\\s*:\\s*(.*)",
+                (block, m) -> Optional.of(new Token.Absence(block, names(m.group(1)))));
+    }
+
+    private static List<String> names(String text) {
+        return NameLists.split(text).stream().map(NameLists::withoutRemark).filter(n -> !n.isEmpty()).toList();
+    }
+}

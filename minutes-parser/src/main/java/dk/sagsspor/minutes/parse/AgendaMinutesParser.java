@@ -109,7 +109,7 @@ public final class AgendaMinutesParser {
             case DECISION -> item.addDecisionText(token.block().prose());
             case SECTION -> item.addSectionText(section, token.block().prose());
             case ROUTE -> item.addRouteText(token.block().joined());
-            case ATTACHMENTS -> token.block().lines().forEach(line -> item.addAttachment(line.text()));
+            case ATTACHMENTS -> Attachments.of(token.block()).forEach(item::addAttachment);
             case HISTORY -> {
                 HistoryStepBuilder step = item.currentHistoryStep();
                 if (step != null) {

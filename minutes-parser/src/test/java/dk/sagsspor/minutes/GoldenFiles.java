@@ -37,8 +37,13 @@ public final class GoldenFiles {
 
     /** Fails with every difference listed, so one run shows all that is wrong. */
     public static void assertMatches(String number, ParseResult actual, boolean compareSourceLines) {
+        assertMatches(number, (JsonNode) MinutesJson.mapper().valueToTree(actual), compareSourceLines);
+    }
+
+    /** The same, for JSON as the command line prints it. */
+    public static void assertMatches(String number, JsonNode actual, boolean compareSourceLines) {
         List<String> differences = new ArrayList<>();
-        compare("$", load(number), MinutesJson.mapper().valueToTree(actual), compareSourceLines, differences);
+        compare("$", load(number), actual, compareSourceLines, differences);
         if (!differences.isEmpty()) {
             fail(differences.size() + " difference(s) from golden/" + number + ".json:\n  " + String.join("\n  ", differences));
         }

@@ -1,0 +1,64 @@
+package dk.sagsspor.minutes.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.sagsspor.minutes.text.LineReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClassifiersTest {
+
+    private final Classifiers classifiers = new Classifiers();
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            REFERAT Socialudvalget d. 11-12-2025                  | MeetingHeader
+            UDKAST TIL REFERAT Socialudvalget d. 11-12-2025       | MeetingHeader
+            Mødedato Torsdag d. 11. december 2025 kl. 17:00       | MeetingDate
+            Mødested Mødelokale 8                                 | Location
+            Mødedeltagere Nikolaj Lykke Vad, Mustapha Badr        | Attendees
+            Indholdsfortegnelse                                   | TableOfContents
+            Punkt 4: Beslutning om hjemløsestrategi               | ItemHeading
+            25-008999                                             | CaseNumber
+            Beslutning                                            | SectionHeading
+            Økonomiske konsekvenser                               | SectionHeading
+            Sagens forløb                                         | SectionHeading
+            09/12/2025 Unge- og Beskæftigelsesudvalget            | HistoryStepHeading
+            Afbud: Hans Munk                                      | Absence
+            Anbefales.                                            | Text
+            Beslutning om hjemløsestrategi.....	8                 | Text
+            25-008999 blev behandlet                              | Text
+            Beslutningen blev truffet i går.                      | Text
+            """)
+    void oneClassifierPerKindOfBlock(String line, String kind) {
+        List<Token> tokens = classifiers.tokenize(LineReader.of(line));
+        assertEquals(1, tokens.size());
+        assertEquals(kind, tokens.get(0).getClass().getSimpleName());
+    }
+
+    @Test
+    void historyStepsWithoutBlankLinesAreStillSeparated() {
+        List<Token> tokens = classifiers.tokenize(LineReader.of("""
+                08/12/2025 Ældre- og Sundhedsudvalget
+                Godkendt.
+                09/12/2025 Handicaprådet
+                Taget til efterretning.
+                Afbud: Tonny Voldby Pedersen"""));
+        assertEquals(List.of("HistoryStepHeading", "Text", "HistoryStepHeading", "Text", "Absence"),
+                tokens.stream().map(t -> t.getClass().getSimpleName()).toList());
+    }
+
+    @Test
+    void wrappedHeaderFieldsAreOneBlock() {
+        List<Token> tokens = classifiers.tokenize(LineReader.of("""
+                Mødedeltagere Thomas Malthesen Hiorth, Thomas Pedersen, Nikolaj Lykke
+                Vad, Jesper Wienmann Hansen
+                Indholdsfortegnelse"""));
+        Token.Attendees attendees = (Token.Attendees) tokens.get(0);
+        assertEquals(List.of("Thomas Malthesen Hiorth", "Thomas Pedersen", "Nikolaj Lykke Vad", "Jesper Wienmann Hansen"),
+                attendees.names());
+        assertEquals("TableOfContents", tokens.get(1).getClass().getSimpleName());
+    }
+}

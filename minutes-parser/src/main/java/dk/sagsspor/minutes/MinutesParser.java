@@ -26,6 +26,14 @@ public final class MinutesParser {
 
     /** Parses the bytes of a document; PDF is recognised by its signature, anything else is read as text. */
     public ParseResult parse(byte[] content) {
+        return parse(content, TextDecoder.WINDOWS_1252);
+    }
+
+    /**
+     * The same, reading text that is not valid UTF-8 with the given charset (a client's declared charset) instead of
+     * Windows-1252.
+     */
+    public ParseResult parse(byte[] content, java.nio.charset.Charset notUtf8) {
         if (content.length == 0) {
             return ParseResult.rejected("The document is empty.");
         }
@@ -37,7 +45,7 @@ public final class MinutesParser {
                 return ParseResult.rejected("The PDF could not be read: " + unreadable.getMessage());
             }
         } else {
-            text = TextDecoder.decode(content).text();
+            text = TextDecoder.decode(content, notUtf8).text();
         }
         return parseText(text);
     }

@@ -21,6 +21,15 @@ public final class TextDecoder {
     }
 
     public static DecodedText decode(byte[] bytes) {
+        return decode(bytes, WINDOWS_1252);
+    }
+
+    /**
+     * Decodes valid UTF-8 as UTF-8 and anything else with the given single-byte charset. A charset a client declares
+     * is only a hint: clients often send a default ("text/plain; charset=ISO-8859-1") whatever the bytes are, while
+     * valid multi-byte UTF-8 practically never occurs by accident in single-byte Danish text.
+     */
+    public static DecodedText decode(byte[] bytes, Charset notUtf8) {
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
@@ -30,9 +39,9 @@ public final class TextDecoder {
                     .decode(buffer)
                     .toString();
             return new DecodedText(normaliseLineEnds(text), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            String text = new String(bytes, WINDOWS_1252);
-            return new DecodedText(normaliseLineEnds(text), WINDOWS_1252);
+        } catch (CharacterCodingException invalidUtf8) {
+            String text = new String(bytes, notUtf8);
+            return new DecodedText(normaliseLineEnds(text), notUtf8);
         }
     }
 

@@ -38,4 +38,18 @@ class TextDecoderTest {
     void pdfSpacesAndSoftHyphensAreNormalised() {
         assertEquals("Mødelokale 8 hjemløsestrategi", TextDecoder.normaliseLineEnds("Mødelokale\u00A08 hjemløse\u00ADstrategi"));
     }
+
+    @Test
+    void validUtf8WinsOverADeclaredSingleByteCharset() {
+        DecodedText decoded = TextDecoder.decode(DANISH.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertEquals(DANISH, decoded.text());
+    }
+
+    @Test
+    void aDeclaredSingleByteCharsetReadsWhatIsNotUtf8() {
+        String latin1 = "Børn- og Familieudvalget";
+        DecodedText decoded = TextDecoder.decode(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+        assertEquals(latin1, decoded.text());
+        assertEquals(StandardCharsets.ISO_8859_1, decoded.charset());
+    }
 }

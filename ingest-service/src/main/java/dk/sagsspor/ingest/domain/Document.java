@@ -1,0 +1,62 @@
+package dk.sagsspor.ingest.domain;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A received document: its raw bytes, what it was found to be, and where its meeting stands. */
+@Entity
+@Table(name = "document")
+public class Document {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, length = 64)
+    public String sha256;
+
+    @Column(name = "media_type", nullable = false)
+    public String mediaType;
+
+    public String filename;
+
+    @Column(name = "size_bytes", nullable = false)
+    public long sizeBytes;
+
+    /** The raw bytes, loaded only when asked for: listings never need them. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    public byte[] content;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DocumentStatus status;
+
+    public String reason;
+
+    /** MINUTES or DRAFT_MINUTES for an accepted document. */
+    public String kind;
+
+    /** The parser's result as JSON, exactly as the parser's JSON form. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "parse_result")
+    public String parseResult;
+
+    @Column(name = "meeting_id")
+    public String meetingId;
+
+    @Column(name = "meeting_version")
+    public Integer meetingVersion;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+}

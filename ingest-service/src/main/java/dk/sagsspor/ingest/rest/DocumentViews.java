@@ -1,0 +1,39 @@
+package dk.sagsspor.ingest.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sagsspor.ingest.domain.Document;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the documents API answers. */
+public final class DocumentViews {
+
+    private DocumentViews() {
+    }
+
+    /** The answer to POST /documents (201 new, 200 seen before). */
+    public record IngestResponse(String documentId, String sha256, String kind, String meetingId,
+                                 Integer meetingVersion, int items, int eventsPublished) {
+    }
+
+    /** One received document, without its bytes. */
+    public record DocumentSummary(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
+                                  String status, String reason, String kind, String meetingId, Integer meetingVersion,
+                                  OffsetDateTime receivedAt) {
+
+        static DocumentSummary of(Document d) {
+            return new DocumentSummary(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
+                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt);
+        }
+    }
+
+    /** One received document with its parse result (null for a rejected one). */
+    public record DocumentDetail(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
+                                 String status, String reason, String kind, String meetingId, Integer meetingVersion,
+                                 OffsetDateTime receivedAt, String contentUrl, JsonNode parseResult) {
+    }
+
+    /** A page of documents, newest first. */
+    public record DocumentPage(List<DocumentSummary> items, int page, int size, long total) {
+    }
+}

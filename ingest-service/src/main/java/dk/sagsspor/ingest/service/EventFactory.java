@@ -1,0 +1,89 @@
+package dk.sagsspor.ingest.service;
+
+import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.BodyRef;
+import dk.sagsspor.events.EventIds;
+import dk.sagsspor.events.EventTypes;
+import dk.sagsspor.events.HistoryStepV1;
+import dk.sagsspor.events.MeetingItemV1;
+import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.MeetingRef;
+import dk.sagsspor.events.SectionsV1;
+import dk.sagsspor.events.Topics;
+import dk.sagsspor.minutes.model.AgendaItem;
+import dk.sagsspor.minutes.model.Body;
+import dk.sagsspor.minutes.model.DocumentKind;
+import dk.sagsspor.minutes.model.HistoryStep;
+import dk.sagsspor.minutes.model.ParseResult;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a parsed document into its events: one {@code meeting-published}, and one {@code agenda-item-decided} per
+ * agenda item that carries a case number. Pure: the same document gives the same events, ids included, so consumers
+ * can drop duplicates.
+ */
+public final class EventFactory {
+
+    /** Which document, and which version of which meeting, the events describe. */
+    public record Source(String documentId, String sha256, String meetingId, int meetingVersion,
+                         String supersedesDocumentId, OffsetDateTime receivedAt) {
+    }
+
+    private EventFactory() {
+    }
+
+    public static List<PendingEvent> eventsOf(ParseResult result, Source source) {
+        if (result.isRejected()) {
+            throw new IllegalArgumentException("a rejected document has no events");
+        }
+        List<PendingEvent> events = new ArrayList<>();
+        events.add(meetingPublished(result, source));
+        for (AgendaItem item : result.items()) {
+            if (item.caseNumber() != null) {
+                events.add(agendaItemDecided(result, item, source));
+            }
+        }
+        return events;
+    }
+
+    private static PendingEvent meetingPublished(ParseResult result, Source source) {
+        String eventId = EventIds.deterministic(Topics.MEETING_PUBLISHED, source.sha256());
+        MeetingPublishedV1 payload = new MeetingPublishedV1(eventId, MeetingPublishedV1.SCHEMA_VERSION,
+                source.meetingId(), source.meetingVersion(), source.supersedesDocumentId(), source.documentId(),
+                source.sha256(), body(result.body()), result.startsAt(), result.location(),
+                result.kind() == DocumentKind.DRAFT_MINUTES ? "DRAFT" : "FINAL", result.attendees(),
+                result.absentees(), result.items().stream().map(EventFactory::item).toList(), source.receivedAt());
+        return new PendingEvent(Topics.MEETING_PUBLISHED, source.meetingId(), eventId, EventTypes.MEETING_PUBLISHED_V1,
+                source.meetingId(), source.receivedAt(), payload);
+    }
+
+    private static PendingEvent agendaItemDecided(ParseResult result, AgendaItem item, Source source) {
+        String eventId = EventIds.deterministic(Topics.AGENDA_ITEM_DECIDED, source.sha256(), String.valueOf(item.number()));
+        MeetingRef meeting = new MeetingRef(source.meetingId(), body(result.body()), result.startsAt().toLocalDate());
+        AgendaItemDecidedV1 payload = new AgendaItemDecidedV1(eventId, AgendaItemDecidedV1.SCHEMA_VERSION, meeting,
+                source.meetingVersion(), source.documentId(), item.number(), item.title(), item.caseNumber(),
+                item.decisionText(), item.outcome().name(), item.absentees(), item.plannedRoute(),
+                item.history().stream().map(EventFactory::step).toList(), item.attachments(), source.receivedAt());
+        return new PendingEvent(Topics.AGENDA_ITEM_DECIDED, item.caseNumber(), eventId,
+                EventTypes.AGENDA_ITEM_DECIDED_V1, item.caseNumber(), source.receivedAt(), payload);
+    }
+
+    private static MeetingItemV1 item(AgendaItem item) {
+        var s = item.sections();
+        return new MeetingItemV1(item.number(), item.title(), item.timeSlot(), item.caseNumber(), item.decisionText(),
+                item.outcome().name(), item.absentees(),
+                new SectionsV1(s.resume(), s.indstillinger(), s.sagsfremstilling(), s.oekonomiskeKonsekvenser()),
+                item.plannedRoute(), item.history().stream().map(EventFactory::step).toList(), item.attachments());
+    }
+
+    private static HistoryStepV1 step(HistoryStep step) {
+        return new HistoryStepV1(step.date(), body(step.body()), step.decisionText(), step.outcome().name(),
+                step.absentees());
+    }
+
+    private static BodyRef body(Body body) {
+        return new BodyRef(body.id(), body.name(), body.term());
+    }
+}

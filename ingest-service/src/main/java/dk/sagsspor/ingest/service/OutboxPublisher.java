@@ -1,0 +1,87 @@
+package dk.sagsspor.ingest.service;
+
+import dk.sagsspor.events.CloudEventHeaders;
+import dk.sagsspor.ingest.config.IngestConfig;
+import dk.sagsspor.ingest.domain.OutboxEvent;
+import dk.sagsspor.ingest.repository.OutboxRepository;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/** Sends one batch of outbox events to Kafka and marks those Kafka acknowledged as published. */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    /** What one batch did. */
+    public record BatchResult(int sent, boolean failed) {
+    }
+
+    private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
+
+    private final OutboxRepository outbox;
+    private final MutinyEmitter<String> emitter;
+    private final IngestConfig config;
+
+    OutboxPublisher(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, IngestConfig config) {
+        this.outbox = outbox;
+        this.emitter = emitter;
+        this.config = config;
+    }
+
+    /**
+     * Sends the oldest unpublished events, one at a time and in order, waiting for each acknowledgement. The first
+     * failure ends the batch, so an event never overtakes an earlier one with the same key; it is tried again on the
+     * next run.
+     */
+    @Transactional
+    public BatchResult publishBatch() {
+        List<OutboxEvent> batch = outbox.claimUnpublished(config.relay().batchSize());
+        int sent = 0;
+        for (OutboxEvent event : batch) {
+            try {
+                emitter.sendMessageAndAwait(toMessage(event));
+                event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                sent++;
+            } catch (RuntimeException failure) {
+                event.attempts++;
+                event.lastError = String.valueOf(failure.getMessage());
+                LOG.warnf("Outbox event %s (%s) not sent, attempt %d; will retry: %s", event.eventId, event.topic,
+                        event.attempts, failure.getMessage());
+                return new BatchResult(sent, true);
+            }
+        }
+        return new BatchResult(sent, false);
+    }
+
+    private static Message<String> toMessage(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, CloudEventHeaders.ID, event.eventId);
+        header(headers, CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPECVERSION_VALUE);
+        header(headers, CloudEventHeaders.TYPE, event.eventType);
+        header(headers, CloudEventHeaders.SOURCE, event.source);
+        header(headers, CloudEventHeaders.SUBJECT, event.subject);
+        header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_JSON);
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.messageKey)
+                .withHeaders(headers)
+                .build();
+        return Message.of(event.payload).addMetadata(metadata);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}

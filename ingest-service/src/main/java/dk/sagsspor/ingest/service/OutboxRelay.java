@@ -1,0 +1,28 @@
+package dk.sagsspor.ingest.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Relays the outbox to Kafka: on every tick it sends batches until the outbox is empty or Kafka cannot be reached.
+ * Nothing is lost while Kafka is down: the events wait in PostgreSQL and go out, in order, once it is back.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private final OutboxPublisher publisher;
+
+    OutboxRelay(OutboxPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    // Delayed so the first run finds the Kafka channel connected.
+    @Scheduled(every = "${sagsspor.ingest.relay.interval}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        OutboxPublisher.BatchResult result;
+        do {
+            result = publisher.publishBatch();
+        } while (!result.failed() && result.sent() > 0);
+    }
+}

@@ -1,0 +1,165 @@
+package dk.sagsspor.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutes.TestPdfs;
+import dk.sagsspor.minutes.text.TextDecoder;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The documents API as a client sees it: answers, errors as problem+json, and nothing lost. */
+@QuarkusTest
+class DocumentsApiTest {
+
+    private static final Path SAMPLES = Path.of("../samples/minutes");
+
+    @Test
+    void notMinutesIsRejectedKeptAndExplained() {
+        String documentId = given().contentType("text/plain; charset=UTF-8").body(Seeds.bytes("003"))
+                .when().post("/documents")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("status", equalTo(422))
+                .body("detail", startsWith("Not minutes: found no agenda items"))
+                .body("documentId", notNullValue())
+                .extract().path("documentId");
+
+        given().when().get("/documents/" + documentId)
+                .then().statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("reason", startsWith("Not minutes"))
+                .body("parseResult", nullValue())
+                .body("sizeBytes", equalTo(Seeds.bytes("003").length));
+        byte[] kept = given().when().get("/documents/" + documentId + "/content")
+                .then().statusCode(200).extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Seeds.bytes("003"), kept);
+
+        // The same rejected content again is the same document, not a second copy.
+        given().contentType("text/plain").body(Seeds.bytes("003"))
+                .when().post("/documents")
+                .then().statusCode(422).body("documentId", equalTo(documentId));
+    }
+
+    @Test
+    void markdownMinutesAreAccepted() {
+        given().contentType("text/markdown").body(Seeds.bytes("002"))
+                .when().post("/documents")
+                .then().statusCode(201)
+                .header("Location", containsString("/documents/"))
+                .body("meetingId", equalTo("su-2025-08-07"))
+                .body("items", equalTo(14))
+                .body("eventsPublished", equalTo(12)); // items 2-12 carry case numbers, plus the meeting
+    }
+
+    @Test
+    void anotherFileOfTheSameMeetingIsANewVersion() throws Exception {
+        byte[] text = Files.readAllBytes(SAMPLES.resolve("2026-02-04-tmu.txt"));
+        String first = given().contentType("text/plain; charset=UTF-8").body(text)
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("meetingId", equalTo("tmu-2026-02-04"))
+                .body("meetingVersion", equalTo(1))
+                .extract().path("documentId");
+
+        byte[] pdf = TestPdfs.write(new String(text, StandardCharsets.UTF_8));
+        given().contentType("application/pdf").body(pdf)
+                .header("Content-Disposition", "attachment; filename=\"referat-tmu-2026-02-04.pdf\"")
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("meetingId", equalTo("tmu-2026-02-04"))
+                .body("meetingVersion", equalTo(2))
+                .body("documentId", org.hamcrest.Matchers.not(equalTo(first)));
+
+        given().when().get("/documents?size=100")
+                .then().statusCode(200)
+                .body("items.find { it.filename == 'referat-tmu-2026-02-04.pdf' }.meetingVersion", equalTo(2))
+                .body("total", greaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void windows1252IsReadWhenDeclaredOrNot() throws Exception {
+        byte[] cp1252 = Files.readAllBytes(SAMPLES.resolve("2026-02-25-kb.txt"));
+        given().contentType("text/plain; charset=windows-1252").body(cp1252)
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("meetingId", equalTo("kb-2026-02-25"));
+
+        byte[] sameMinutesOtherBytes = new String(cp1252, TextDecoder.WINDOWS_1252).replace("\r\n", "\n")
+                .getBytes(TextDecoder.WINDOWS_1252);
+        given().contentType("text/plain").body(sameMinutesOtherBytes)
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("meetingId", equalTo("kb-2026-02-25"))
+                .body("meetingVersion", equalTo(2));
+    }
+
+    @Test
+    void emptyAndBinaryBodiesAreRejectedWithTheReason() {
+        given().contentType("text/plain").body(new byte[0])
+                .when().post("/documents")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("empty"));
+
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        given().contentType("application/pdf").body(noise)
+                .when().post("/documents")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("not text"));
+    }
+
+    @Test
+    void otherTypesAre415AndStillKept() {
+        String documentId = given().contentType("application/json").body("{\"referat\": true}")
+                .when().post("/documents")
+                .then().statusCode(415).contentType("application/problem+json")
+                .body("detail", equalTo("Content-Type application/json is not read here. "
+                        + "Send text/plain, text/markdown or application/pdf."))
+                .extract().path("documentId");
+        given().when().get("/documents/" + documentId).then().statusCode(200).body("status", equalTo("REJECTED"));
+
+        given().contentType("text/plain; charset=UTF-16").body("REFERAT".getBytes(StandardCharsets.UTF_16))
+                .when().post("/documents")
+                .then().statusCode(415).body("detail", containsString("The charset UTF-16 is not read here"));
+    }
+
+    @Test
+    void tooLargeIs413() {
+        // The test profile sets the limit to 1 MB (default 20 MB).
+        given().contentType("text/plain").body(new byte[1024 * 1024 + 1])
+                .when().post("/documents")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", equalTo("The document is 1,048,577 bytes; the limit is 1,048,576 bytes."));
+    }
+
+    @Test
+    void unknownAndMalformedIds() {
+        given().when().get("/documents/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No document with id 00000000-0000-0000-0000-000000000000."));
+        given().when().get("/documents/referat-1")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("'referat-1' is not a document id"));
+        given().when().get("/documents?size=0")
+                .then().statusCode(400).body("detail", startsWith("page must be 0 or more"));
+    }
+
+    @Test
+    void healthAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/documents'.post.responses.'422'.description", startsWith("Not minutes"));
+    }
+}

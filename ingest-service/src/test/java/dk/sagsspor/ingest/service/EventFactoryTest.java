@@ -1,0 +1,90 @@
+package dk.sagsspor.ingest.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.EventTypes;
+import dk.sagsspor.events.HistoryStepV1;
+import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.Topics;
+import dk.sagsspor.minutes.MinutesParser;
+import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutes.model.ParseResult;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The events of a document, worked out without any server. */
+class EventFactoryTest {
+
+    private static final ParseResult SU_2025_12_11 = new MinutesParser().parse(Seeds.bytes("001"));
+    private static final EventFactory.Source SOURCE = new EventFactory.Source("doc-1", "a".repeat(64), "su-2025-12-11", 1,
+            null, OffsetDateTime.parse("2026-01-05T10:00:00Z"));
+
+    @Test
+    void oneMeetingPublishedAndOneDecisionPerItemWithACaseNumber() {
+        List<PendingEvent> events = EventFactory.eventsOf(SU_2025_12_11, SOURCE);
+
+        assertEquals(9, events.size());
+        assertEquals(Topics.MEETING_PUBLISHED, events.get(0).topic());
+        assertEquals("su-2025-12-11", events.get(0).key());
+        assertEquals(EventTypes.MEETING_PUBLISHED_V1, events.get(0).type());
+        List<PendingEvent> decisions = events.subList(1, events.size());
+        assertEquals(List.of("24-003540", "22-008459", "25-008999", "25-013262", "25-013405", "25-006083",
+                "25-011011", "25-012247"), decisions.stream().map(PendingEvent::key).toList());
+        decisions.forEach(e -> assertEquals(Topics.AGENDA_ITEM_DECIDED, e.topic()));
+    }
+
+    @Test
+    void theDecisionCarriesRouteAndHistory() {
+        AgendaItemDecidedV1 homelessness = (AgendaItemDecidedV1) EventFactory.eventsOf(SU_2025_12_11, SOURCE).get(3).payload();
+
+        assertEquals("25-008999", homelessness.caseNumber());
+        assertEquals(4, homelessness.itemNumber());
+        assertEquals("su", homelessness.meeting().body().id());
+        assertEquals("2025-12-11", homelessness.meeting().date().toString());
+        assertEquals("RECOMMENDED", homelessness.outcome());
+        assertEquals(List.of("dir", "bfu", "ubu", "su", "oeu", "kb"), homelessness.plannedRoute());
+        HistoryStepV1 ubu = homelessness.history().get(2);
+        assertEquals("ubu", ubu.body().id());
+        assertEquals(List.of("Hans Munk"), ubu.absentees());
+        assertEquals("doc-1", homelessness.documentId());
+    }
+
+    @Test
+    void theMeetingCarriesItsVersion() {
+        EventFactory.Source second = new EventFactory.Source("doc-2", "b".repeat(64), "su-2025-12-11", 2, "doc-1",
+                SOURCE.receivedAt());
+        MeetingPublishedV1 meeting = (MeetingPublishedV1) EventFactory.eventsOf(SU_2025_12_11, second).get(0).payload();
+
+        assertEquals(2, meeting.meetingVersion());
+        assertEquals("doc-1", meeting.supersedesDocumentId());
+        assertEquals("FINAL", meeting.status());
+        assertEquals(11, meeting.items().size());
+        assertNull(((MeetingPublishedV1) EventFactory.eventsOf(SU_2025_12_11, SOURCE).get(0).payload()).supersedesDocumentId());
+    }
+
+    @Test
+    void idsDependOnlyOnTheContent() {
+        List<String> first = ids(EventFactory.eventsOf(SU_2025_12_11, SOURCE));
+        List<String> again = ids(EventFactory.eventsOf(new MinutesParser().parse(Seeds.bytes("001")), SOURCE));
+        EventFactory.Source otherContent = new EventFactory.Source("doc-1", "c".repeat(64), "su-2025-12-11", 1, null,
+                SOURCE.receivedAt());
+
+        assertEquals(first, again);
+        assertEquals(first.size(), first.stream().distinct().count(), "every event has its own id");
+        assertNotEquals(first, ids(EventFactory.eventsOf(SU_2025_12_11, otherContent)));
+    }
+
+    @Test
+    void aRejectedDocumentHasNoEvents() {
+        assertThrows(IllegalArgumentException.class, () -> EventFactory.eventsOf(ParseResult.rejected("no"), SOURCE));
+    }
+
+    private static List<String> ids(List<PendingEvent> events) {
+        return events.stream().map(PendingEvent::eventId).toList();
+    }
+}

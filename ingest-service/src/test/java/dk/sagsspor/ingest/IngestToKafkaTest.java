@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
-import dk.sagsspor.ingest.repository.OutboxRepository;
+import dk.sagsspor.outbox.OutboxRepository;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
 import io.quarkus.narayana.jta.QuarkusTransaction;

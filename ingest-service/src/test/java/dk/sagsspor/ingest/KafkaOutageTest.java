@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.sagsspor.events.Topics;
-import dk.sagsspor.ingest.repository.OutboxRepository;
+import dk.sagsspor.outbox.OutboxRepository;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.testsupport.KafkaBroker;
 import dk.sagsspor.testsupport.KafkaBrokerResource;

@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.domain.Meeting;
-import dk.sagsspor.ingest.domain.OutboxEvent;
 import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.ingest.repository.MeetingRepository;
-import dk.sagsspor.ingest.repository.OutboxRepository;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
 import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.json.MinutesJson;
 import dk.sagsspor.minutes.model.ParseResult;
-import dk.sagsspor.ingest.config.IngestConfig;
+import dk.sagsspor.outbox.Outbox;
+import dk.sagsspor.events.EventEnvelope;
+import dk.sagsspor.minutesevents.EventFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -33,17 +33,14 @@ public class DocumentIngestService {
 
     private final DocumentRepository documents;
     private final MeetingRepository meetings;
-    private final OutboxRepository outbox;
-    private final IngestConfig config;
+    private final Outbox outbox;
     private final MinutesParser parser = new MinutesParser();
     private final ObjectMapper json = MinutesJson.mapper();
 
-    DocumentIngestService(DocumentRepository documents, MeetingRepository meetings, OutboxRepository outbox,
-                          IngestConfig config) {
+    DocumentIngestService(DocumentRepository documents, MeetingRepository meetings, Outbox outbox) {
         this.documents = documents;
         this.meetings = meetings;
         this.outbox = outbox;
-        this.config = config;
     }
 
     @Transactional
@@ -97,9 +94,9 @@ public class DocumentIngestService {
         meeting.updatedAt = document.receivedAt;
         meetings.persist(meeting);
 
-        List<PendingEvent> events = EventFactory.eventsOf(result, new EventFactory.Source(document.id.toString(),
+        List<EventEnvelope> events = EventFactory.eventsOf(result, new EventFactory.Source(document.id.toString(),
                 sha256, meetingId, version, supersedes, document.receivedAt));
-        events.forEach(this::enqueue);
+        events.forEach(outbox::enqueue);
         return new IngestOutcome(Result.CREATED, document, result.items().size(), events.size());
     }
 
@@ -122,19 +119,6 @@ public class DocumentIngestService {
         document.content = request.content();
         document.receivedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         return document;
-    }
-
-    private void enqueue(PendingEvent event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = event.eventId();
-        row.topic = event.topic();
-        row.messageKey = event.key();
-        row.eventType = event.type();
-        row.source = config.source();
-        row.subject = event.subject();
-        row.occurredAt = event.occurredAt();
-        row.payload = toJson(event.payload());
-        outbox.persist(row);
     }
 
     private ParseResult parse(IngestRequest request) {

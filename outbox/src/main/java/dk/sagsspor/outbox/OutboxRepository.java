@@ -1,6 +1,5 @@
-package dk.sagsspor.ingest.repository;
+package dk.sagsspor.outbox;
 
-import dk.sagsspor.ingest.domain.OutboxEvent;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.sagsspor.ingest.service;
+package dk.sagsspor.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,7 @@ public class OutboxRelay {
     }
 
     // Delayed so the first run finds the Kafka channel connected.
-    @Scheduled(every = "${sagsspor.ingest.relay.interval}", delayed = "2s",
+    @Scheduled(every = "${sagsspor.outbox.relay.interval}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         OutboxPublisher.BatchResult result;

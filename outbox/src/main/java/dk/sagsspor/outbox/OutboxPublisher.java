@@ -1,9 +1,6 @@
-package dk.sagsspor.ingest.service;
+package dk.sagsspor.outbox;
 
 import dk.sagsspor.events.CloudEventHeaders;
-import dk.sagsspor.ingest.config.IngestConfig;
-import dk.sagsspor.ingest.domain.OutboxEvent;
-import dk.sagsspor.ingest.repository.OutboxRepository;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +26,9 @@ public class OutboxPublisher {
 
     private final OutboxRepository outbox;
     private final MutinyEmitter<String> emitter;
-    private final IngestConfig config;
+    private final OutboxConfig config;
 
-    OutboxPublisher(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, IngestConfig config) {
+    OutboxPublisher(OutboxRepository outbox, @Channel("outbox") MutinyEmitter<String> emitter, OutboxConfig config) {
         this.outbox = outbox;
         this.emitter = emitter;
         this.config = config;

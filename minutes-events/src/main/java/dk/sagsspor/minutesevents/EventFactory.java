@@ -1,7 +1,8 @@
-package dk.sagsspor.ingest.service;
+package dk.sagsspor.minutesevents;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
 import dk.sagsspor.events.BodyRef;
+import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventIds;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.HistoryStepV1;
@@ -34,11 +35,11 @@ public final class EventFactory {
     private EventFactory() {
     }
 
-    public static List<PendingEvent> eventsOf(ParseResult result, Source source) {
+    public static List<EventEnvelope> eventsOf(ParseResult result, Source source) {
         if (result.isRejected()) {
             throw new IllegalArgumentException("a rejected document has no events");
         }
-        List<PendingEvent> events = new ArrayList<>();
+        List<EventEnvelope> events = new ArrayList<>();
         events.add(meetingPublished(result, source));
         for (AgendaItem item : result.items()) {
             if (item.caseNumber() != null) {
@@ -48,25 +49,25 @@ public final class EventFactory {
         return events;
     }
 
-    private static PendingEvent meetingPublished(ParseResult result, Source source) {
+    private static EventEnvelope meetingPublished(ParseResult result, Source source) {
         String eventId = EventIds.deterministic(Topics.MEETING_PUBLISHED, source.sha256());
         MeetingPublishedV1 payload = new MeetingPublishedV1(eventId, MeetingPublishedV1.SCHEMA_VERSION,
                 source.meetingId(), source.meetingVersion(), source.supersedesDocumentId(), source.documentId(),
                 source.sha256(), body(result.body()), result.startsAt(), result.location(),
                 result.kind() == DocumentKind.DRAFT_MINUTES ? "DRAFT" : "FINAL", result.attendees(),
                 result.absentees(), result.items().stream().map(EventFactory::item).toList(), source.receivedAt());
-        return new PendingEvent(Topics.MEETING_PUBLISHED, source.meetingId(), eventId, EventTypes.MEETING_PUBLISHED_V1,
+        return new EventEnvelope(Topics.MEETING_PUBLISHED, source.meetingId(), eventId, EventTypes.MEETING_PUBLISHED_V1,
                 source.meetingId(), source.receivedAt(), payload);
     }
 
-    private static PendingEvent agendaItemDecided(ParseResult result, AgendaItem item, Source source) {
+    private static EventEnvelope agendaItemDecided(ParseResult result, AgendaItem item, Source source) {
         String eventId = EventIds.deterministic(Topics.AGENDA_ITEM_DECIDED, source.sha256(), String.valueOf(item.number()));
         MeetingRef meeting = new MeetingRef(source.meetingId(), body(result.body()), result.startsAt().toLocalDate());
         AgendaItemDecidedV1 payload = new AgendaItemDecidedV1(eventId, AgendaItemDecidedV1.SCHEMA_VERSION, meeting,
                 source.meetingVersion(), source.documentId(), item.number(), item.title(), item.caseNumber(),
                 item.decisionText(), item.outcome().name(), item.absentees(), item.plannedRoute(),
                 item.history().stream().map(EventFactory::step).toList(), item.attachments(), source.receivedAt());
-        return new PendingEvent(Topics.AGENDA_ITEM_DECIDED, item.caseNumber(), eventId,
+        return new EventEnvelope(Topics.AGENDA_ITEM_DECIDED, item.caseNumber(), eventId,
                 EventTypes.AGENDA_ITEM_DECIDED_V1, item.caseNumber(), source.receivedAt(), payload);
     }
 

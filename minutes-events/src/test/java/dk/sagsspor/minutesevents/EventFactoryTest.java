@@ -1,4 +1,4 @@
-package dk.sagsspor.ingest.service;
+package dk.sagsspor.minutesevents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingPublishedV1;
@@ -26,15 +27,15 @@ class EventFactoryTest {
 
     @Test
     void oneMeetingPublishedAndOneDecisionPerItemWithACaseNumber() {
-        List<PendingEvent> events = EventFactory.eventsOf(SU_2025_12_11, SOURCE);
+        List<EventEnvelope> events = EventFactory.eventsOf(SU_2025_12_11, SOURCE);
 
         assertEquals(9, events.size());
         assertEquals(Topics.MEETING_PUBLISHED, events.get(0).topic());
         assertEquals("su-2025-12-11", events.get(0).key());
         assertEquals(EventTypes.MEETING_PUBLISHED_V1, events.get(0).type());
-        List<PendingEvent> decisions = events.subList(1, events.size());
+        List<EventEnvelope> decisions = events.subList(1, events.size());
         assertEquals(List.of("24-003540", "22-008459", "25-008999", "25-013262", "25-013405", "25-006083",
-                "25-011011", "25-012247"), decisions.stream().map(PendingEvent::key).toList());
+                "25-011011", "25-012247"), decisions.stream().map(EventEnvelope::key).toList());
         decisions.forEach(e -> assertEquals(Topics.AGENDA_ITEM_DECIDED, e.topic()));
     }
 
@@ -84,7 +85,7 @@ class EventFactoryTest {
         assertThrows(IllegalArgumentException.class, () -> EventFactory.eventsOf(ParseResult.rejected("no"), SOURCE));
     }
 
-    private static List<String> ids(List<PendingEvent> events) {
-        return events.stream().map(PendingEvent::eventId).toList();
+    private static List<String> ids(List<EventEnvelope> events) {
+        return events.stream().map(EventEnvelope::eventId).toList();
     }
 }

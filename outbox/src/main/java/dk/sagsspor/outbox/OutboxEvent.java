@@ -1,4 +1,4 @@
-package dk.sagsspor.ingest.domain;
+package dk.sagsspor.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package dk.sagsspor.ingest.rest;
 
+import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.ingest.config.IngestConfig;
@@ -203,7 +205,7 @@ public class DocumentResource {
         return m.find() ? m.group(1) : null;
     }
 
-    private static DocumentProblemException problem(Problem problem) {
-        return new DocumentProblemException(problem);
+    private static ProblemException problem(Problem problem) {
+        return new ProblemException(problem);
     }
 }

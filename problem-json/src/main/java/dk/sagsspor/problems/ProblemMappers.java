@@ -1,4 +1,4 @@
-package dk.sagsspor.ingest.rest;
+package dk.sagsspor.problems;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -12,7 +12,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response documentProblem(DocumentProblemException e) {
+    public Response problem(ProblemException e) {
         return e.problem().toResponse();
     }
 
@@ -22,7 +22,7 @@ public class ProblemMappers {
         String detail = switch (status.getStatusCode()) {
             case 404 -> "No resource at " + uri.getPath() + ".";
             case 405 -> "This method is not allowed on " + uri.getPath() + ".";
-            case 406 -> "This resource answers application/json (errors as application/problem+json).";
+            case 406 -> "This resource answers application/json or text/event-stream (errors as application/problem+json).";
             default -> e.getMessage();
         };
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath()).toResponse();

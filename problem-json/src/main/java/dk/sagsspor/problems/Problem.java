@@ -1,4 +1,4 @@
-package dk.sagsspor.ingest.rest;
+package dk.sagsspor.problems;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;

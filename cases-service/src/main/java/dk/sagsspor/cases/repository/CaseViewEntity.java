@@ -1,0 +1,45 @@
+package dk.sagsspor.cases.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored {@link dk.sagsspor.cases.domain.CaseView}, with the columns the list filters need. */
+@Entity
+@Table(name = "case_view")
+public class CaseViewEntity {
+
+    @Id
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "next_committee")
+    public String nextCommittee;
+
+    @Column(name = "last_activity")
+    public LocalDate lastActivity;
+
+    @Column(nullable = false)
+    public String committees;
+
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String view;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,34 @@
+package dk.sagsspor.cases.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+@ApplicationScoped
+public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity, String> {
+
+    /** Cases matching every given filter (null = no filter), most recently active first. */
+    public PanacheQuery<CaseViewEntity> search(String status, String committee, String q) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params = params.and("status", status);
+        }
+        if (committee != null) {
+            where.add("committees like :committee");
+            params = params.and("committee", "% " + committee + " %");
+        }
+        if (q != null) {
+            where.add("searchText like :q");
+            params = params.and("q", "%" + q.toLowerCase(Locale.ROOT) + "%");
+        }
+        Sort order = Sort.descending("lastActivity").and("caseNumber", Sort.Direction.Descending);
+        return where.isEmpty() ? findAll(order) : find(String.join(" and ", where), order, params);
+    }
+}

@@ -1,0 +1,135 @@
+package dk.sagsspor.cases.rest;
+
+import dk.sagsspor.cases.domain.CaseStatus;
+import dk.sagsspor.cases.domain.CaseView;
+import dk.sagsspor.cases.service.CaseQueries;
+import dk.sagsspor.cases.service.CaseQueries.CasePage;
+import dk.sagsspor.cases.service.CaseUpdatesBroadcaster;
+import dk.sagsspor.events.CaseUpdatedV1;
+import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.ProblemException;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+/** The cases API: timelines of cases across bodies, and their changes as they happen. Thin: queries do the work. */
+@Path("/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cases", description = "Each case's timeline across committees")
+public class CaseResource {
+
+    private static final Pattern CASE_NUMBER = Pattern.compile("\\d{2}-\\d{6}");
+
+    private final CaseQueries queries;
+    private final CaseUpdatesBroadcaster updates;
+
+    CaseResource(CaseQueries queries, CaseUpdatesBroadcaster updates) {
+        this.queries = queries;
+        this.updates = updates;
+    }
+
+    @GET
+    @Operation(summary = "Cases, most recently active first",
+            description = "Paged: the total is in X-Total-Count, next and previous pages in the Link header.")
+    @APIResponse(responseCode = "200", description = "A page of cases",
+            content = @Content(schema = @Schema(implementation = CaseQueries.CaseSummary[].class),
+                    examples = @ExampleObject(name = "homelessness strategy", value = "[{\"caseNumber\": \"25-008999\", "
+                            + "\"title\": \"Beslutning om hjemløsestrategi\", \"status\": \"IN_PROGRESS\", "
+                            + "\"nextCommittee\": {\"id\": \"oeu\", \"name\": \"Økonomiudvalget\", \"abbreviation\": \"ØU\"}, "
+                            + "\"lastActivity\": \"2025-12-11\"}]")))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "IN_PROGRESS, POSTPONED or CONCLUDED") @QueryParam("status") String status,
+                         @Parameter(description = "A body id, e.g. su: cases on its route or with a step there")
+                         @QueryParam("committee") String committee,
+                         @Parameter(description = "Words in any title the case has carried") @QueryParam("q") String q,
+                         @QueryParam("page") @DefaultValue("0") int page,
+                         @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw bad("page must be 0 or more and size between 1 and 500; got page=" + page + ", size=" + size + ".", uri);
+        }
+        CasePage result = queries.search(status(status, uri), blankToNull(committee), blankToNull(q), page, size);
+        Response.ResponseBuilder response = Response.ok(result.items()).header("X-Total-Count", result.total());
+        if ((long) (page + 1) * size < result.total()) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
+        }
+        if (page > 0) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page - 1).build(), "prev");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{caseNumber}")
+    @Operation(summary = "One case's whole timeline")
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Not a case number (YY-NNNNNN)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No minutes have mentioned this case",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CaseView get(@PathParam("caseNumber") String caseNumber, UriInfo uri) {
+        return queries.find(checked(caseNumber, uri)).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "No minutes received so far mention case " + caseNumber + ".", uri.getPath())));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every case-updated event, live (Server-Sent Events)")
+    public Multi<CaseUpdatedV1> stream() {
+        return updates.all();
+    }
+
+    @GET
+    @Path("/{caseNumber}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One case's case-updated events, live (Server-Sent Events)")
+    public Multi<CaseUpdatedV1> events(@PathParam("caseNumber") String caseNumber, UriInfo uri) {
+        return updates.of(checked(caseNumber, uri));
+    }
+
+    private static String checked(String caseNumber, UriInfo uri) {
+        if (!CASE_NUMBER.matcher(caseNumber).matches()) {
+            throw bad("'" + caseNumber + "' is not a case number: expected YY-NNNNNN, e.g. 25-008999.", uri);
+        }
+        return caseNumber;
+    }
+
+    private static CaseStatus status(String status, UriInfo uri) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw bad("status must be one of " + Arrays.toString(CaseStatus.values()) + "; got '" + status + "'.", uri);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ProblemException bad(String detail, UriInfo uri) {
+        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, detail, uri.getPath()));
+    }
+}

@@ -1,0 +1,59 @@
+package dk.sagsspor.cases;
+
+import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.EventEnvelope;
+import dk.sagsspor.minutes.MinutesParser;
+import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutesevents.EventFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** The agenda-item-decided events ingest-service publishes for a document, made the same way in the test. */
+public final class DocumentEvents {
+
+    private DocumentEvents() {
+    }
+
+    public static List<AgendaItemDecidedV1> ofSeed(String seed) {
+        return of(Seeds.bytes(seed), 1);
+    }
+
+    /** Minutes written for these tests, in src/test/resources/minutes. */
+    public static List<AgendaItemDecidedV1> ofResource(String name) {
+        try (InputStream in = DocumentEvents.class.getResourceAsStream("/minutes/" + name)) {
+            return of(in.readAllBytes(), 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @param version the meeting version, as ingest-service numbers another file of the same meeting */
+    public static List<AgendaItemDecidedV1> of(byte[] document, int version) {
+        ParseResult result = new MinutesParser().parse(document);
+        if (result.isRejected()) {
+            throw new IllegalArgumentException("not minutes: " + result.reason());
+        }
+        String sha256 = sha256(document) + (version > 1 ? "-v" + version : "");
+        String meetingId = result.body().id() + "-" + result.startsAt().toLocalDate();
+        String documentId = UUID.nameUUIDFromBytes(("document:" + sha256).getBytes(StandardCharsets.UTF_8)).toString();
+        EventFactory.Source source = new EventFactory.Source(documentId, sha256, meetingId, version, null,
+                OffsetDateTime.parse("2026-01-05T10:00:00Z"));
+        return EventFactory.eventsOf(result, source).stream().map(EventEnvelope::payload)
+                .filter(AgendaItemDecidedV1.class::isInstance).map(AgendaItemDecidedV1.class::cast).toList();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dk.sagsspor.cases.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import dk.sagsspor.cases.CaseFeed;
+import dk.sagsspor.cases.DocumentEvents;
+import dk.sagsspor.cases.SseClient;
+import dk.sagsspor.events.AgendaItemDecidedV1;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The cases API as a client sees it. */
+@QuarkusTest
+class CasesApiTest {
+
+    @Inject
+    EntityManager em;
+
+    @TestHTTPResource("/cases/stream")
+    URI stream;
+
+    @BeforeEach
+    void seedsFed() {
+        List<AgendaItemDecidedV1> events = new ArrayList<>();
+        List.of("000", "001", "002").forEach(seed -> events.addAll(DocumentEvents.ofSeed(seed)));
+        new CaseFeed(em).resetAndFeed(events);
+    }
+
+    @Test
+    void filtersAndPaging() {
+        given().when().get("/cases?status=CONCLUDED&size=100")
+                .then().statusCode(200)
+                .body("caseNumber", hasItem("22-008459"))
+                .body("caseNumber", not(hasItem("25-008999")));
+        given().when().get("/cases?committee=ubu&size=100")
+                .then().statusCode(200)
+                .body("caseNumber", hasItem("25-008999"))
+                .body("caseNumber", not(hasItem("22-008459")));
+        given().when().get("/cases?q=RUSMIDDEL")
+                .then().statusCode(200)
+                .body("caseNumber", equalTo(List.of("25-006083")))
+                .body("[0].title", equalTo("Orientering om den forebyggende rusmiddelindsats"));
+        given().when().get("/cases?q=euforiserende").then().body("caseNumber", equalTo(List.of("25-006083")));
+        given().when().get("/cases?size=2")
+                .then().statusCode(200)
+                .body("$", hasSize(2))
+                .header("X-Total-Count", not(equalTo("2")))
+                .header("Link", containsString("rel=\"next\""));
+        given().when().get("/cases?q=hjemløsestrategi")
+                .then().body("[0].nextCommittee.id", equalTo("oeu")).body("[0].lastActivity", equalTo("2025-12-11"));
+    }
+
+    @Test
+    void errorsSayWhatIsWrong() {
+        given().when().get("/cases/99-000001")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No minutes received so far mention case 99-000001."));
+        given().when().get("/cases/hjemløshed")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", startsWith("'hjemløshed' is not a case number"));
+        given().when().get("/cases?status=DONE")
+                .then().statusCode(400).body("detail", startsWith("status must be one of [IN_PROGRESS, POSTPONED, CONCLUDED]"));
+        given().when().get("/cases?size=501").then().statusCode(400);
+    }
+
+    @Test
+    void aChangeIsSeenOnTheStreamAsItHappens() {
+        CaseFeed feed = new CaseFeed(em);
+        try (SseClient client = new SseClient(stream)) {
+            // The stream's consumer starts at the newest record, so keep deciding new cases until one is seen.
+            List<String> decided = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+                decided.add(feed.decideANewCase());
+                return decided.stream().anyMatch(client::received);
+            });
+        }
+    }
+
+    @Test
+    void openApiAndHealth() {
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/cases/{caseNumber}'.get.responses.'404'.description", startsWith("No minutes"));
+    }
+}

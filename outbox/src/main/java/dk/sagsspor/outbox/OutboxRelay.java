@@ -18,7 +18,8 @@ public class OutboxRelay {
 
     // Delayed so the first run finds the Kafka channel connected.
     @Scheduled(every = "${sagsspor.outbox.relay.interval}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         OutboxPublisher.BatchResult result;
         do {

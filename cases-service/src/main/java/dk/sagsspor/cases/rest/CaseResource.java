@@ -79,7 +79,27 @@ public class CaseResource {
     @GET
     @Path("/{caseNumber}")
     @Operation(summary = "One case's whole timeline")
-    @APIResponse(responseCode = "200", description = "The case", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "200", description = "The case", content = @Content(
+            schema = @Schema(implementation = CaseView.class),
+            examples = @ExampleObject(name = "homelessness strategy after SU", value = """
+                    {"caseNumber": "25-008999", "title": "Beslutning om hjemløsestrategi",
+                     "titles": [{"title": "Beslutning om hjemløsestrategi", "firstSeen": "2025-12-03", "lastSeen": "2025-12-11"}],
+                     "status": "IN_PROGRESS",
+                     "plannedRoute": [{"id": "dir", "name": "Direktionen", "abbreviation": "DIR"},
+                                      {"id": "bfu", "name": "Børn- og Familieudvalget", "abbreviation": "BFU"},
+                                      {"id": "ubu", "name": "Unge- og Beskæftigelsesudvalget", "abbreviation": "UBU"},
+                                      {"id": "su", "name": "Socialudvalget", "abbreviation": "SU"},
+                                      {"id": "oeu", "name": "Økonomiudvalget", "abbreviation": "ØU"},
+                                      {"id": "kb", "name": "Kommunalbestyrelsen", "abbreviation": "KB"}],
+                     "nextCommittee": {"id": "oeu", "name": "Økonomiudvalget", "abbreviation": "ØU"},
+                     "pending": [{"id": "oeu", "name": "Økonomiudvalget", "abbreviation": "ØU"},
+                                 {"id": "kb", "name": "Kommunalbestyrelsen", "abbreviation": "KB"}],
+                     "lastActivity": "2025-12-11",
+                     "steps": [{"date": "2025-12-09", "committee": {"id": "ubu", "name": "Unge- og Beskæftigelsesudvalget", "abbreviation": "UBU"},
+                                "decisionText": "Anbefales.", "outcome": "RECOMMENDED", "absentees": ["Hans Munk"],
+                                "conflict": false, "unplanned": false,
+                                "sources": [{"documentId": "6c1d…", "meetingId": "su-2025-12-11", "itemNumber": 4,
+                                             "kind": "CASE_HISTORY", "decisionText": "Anbefales."}]}]}""")))
     @APIResponse(responseCode = "400", description = "Not a case number (YY-NNNNNN)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No minutes have mentioned this case",

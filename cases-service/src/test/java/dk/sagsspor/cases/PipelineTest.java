@@ -1,0 +1,63 @@
+package dk.sagsspor.cases;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sagsspor.events.Topics;
+import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.testsupport.KafkaBrokerResource;
+import dk.sagsspor.testsupport.KafkaTestConsumer;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole path: minutes posted to the real ingest-service travel over the real broker to this service, whose
+ * timeline then matches the golden one, and whose case-updated event is seen on the topic and on the SSE stream.
+ */
+@QuarkusTest
+class PipelineTest {
+
+    private static final String CASE = "25-008999";
+
+    @Inject
+    EntityManager em;
+
+    @TestHTTPResource("/cases/" + CASE + "/events")
+    URI caseEvents;
+
+    @Test
+    void postedMinutesBecomeATimelineAndALiveUpdate() throws Exception {
+        new CaseFeed(em).reset();
+        long updatesBefore = caseUpdatesOnTopic();
+        try (IngestServiceProcess ingest = new IngestServiceProcess("pipeline_ingest");
+             SseClient stream = new SseClient(caseEvents)) {
+            post(ingest, "000");
+            post(ingest, "001");
+
+            await().atMost(Duration.ofSeconds(90)).until(() ->
+                    given().get("/cases/" + CASE).statusCode() == 200
+                            && "su".equals(given().get("/cases/" + CASE).path("steps[3].committee.id")));
+            GoldenCases.assertMatches(CASE, given().get("/cases/" + CASE).as(JsonNode.class), "after the pipeline");
+            await().atMost(Duration.ofSeconds(60)).until(() -> caseUpdatesOnTopic() > updatesBefore);
+            await().atMost(Duration.ofSeconds(60)).until(() -> stream.received("\"caseNumber\":\"" + CASE + "\""));
+        }
+    }
+
+    private static void post(IngestServiceProcess ingest, String seed) {
+        given().baseUri(ingest.uri("").toString()).contentType("text/plain; charset=UTF-8").body(Seeds.bytes(seed))
+                .when().post("/documents")
+                .then().statusCode(equalTo(201));
+    }
+
+    private static long caseUpdatesOnTopic() {
+        return KafkaTestConsumer.readAll(KafkaBrokerResource.broker().bootstrapServers(), Topics.CASE_UPDATED,
+                Duration.ofSeconds(1)).stream().filter(r -> CASE.equals(r.key())).count();
+    }
+}

@@ -1,5 +1,6 @@
 package dk.sagsspor.cases;
 
+import dk.sagsspor.minutesevents.DocumentEvents;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;

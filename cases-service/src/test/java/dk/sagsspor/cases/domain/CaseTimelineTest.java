@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sagsspor.cases.DocumentEvents;
+import dk.sagsspor.minutesevents.DocumentEvents;
 import dk.sagsspor.cases.GoldenCases;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dk.sagsspor.cases.CaseFeed;
-import dk.sagsspor.cases.DocumentEvents;
+import dk.sagsspor.minutesevents.DocumentEvents;
 import dk.sagsspor.cases.SseClient;
 import dk.sagsspor.events.AgendaItemDecidedV1;
 import io.quarkus.test.common.http.TestHTTPResource;

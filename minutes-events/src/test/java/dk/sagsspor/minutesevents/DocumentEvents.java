@@ -1,11 +1,11 @@
-package dk.sagsspor.cases;
+package dk.sagsspor.minutesevents;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutes.model.ParseResult;
-import dk.sagsspor.minutesevents.EventFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-/** The agenda-item-decided events ingest-service publishes for a document, made the same way in the test. */
+/** The events ingest-service publishes for a document, made the same way in a test (ids included). */
 public final class DocumentEvents {
 
     private DocumentEvents() {
@@ -25,17 +25,34 @@ public final class DocumentEvents {
         return of(Seeds.bytes(seed), 1);
     }
 
-    /** Minutes written for these tests, in src/test/resources/minutes. */
+    /** Minutes written for a module's tests, in its src/test/resources/minutes. */
     public static List<AgendaItemDecidedV1> ofResource(String name) {
-        try (InputStream in = DocumentEvents.class.getResourceAsStream("/minutes/" + name)) {
-            return of(in.readAllBytes(), 1);
+        return of(resource(name), 1);
+    }
+
+    /** @param version the meeting version, as ingest-service numbers another file of the same meeting */
+    public static List<AgendaItemDecidedV1> of(byte[] document, int version) {
+        return envelopes(document, version).stream().map(EventEnvelope::payload)
+                .filter(AgendaItemDecidedV1.class::isInstance).map(AgendaItemDecidedV1.class::cast).toList();
+    }
+
+    /** The meeting-published event of a document. */
+    public static MeetingPublishedV1 meetingOf(byte[] document, int version) {
+        return (MeetingPublishedV1) envelopes(document, version).get(0).payload();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("minutes/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource minutes/" + name);
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @param version the meeting version, as ingest-service numbers another file of the same meeting */
-    public static List<AgendaItemDecidedV1> of(byte[] document, int version) {
+    private static List<EventEnvelope> envelopes(byte[] document, int version) {
         ParseResult result = new MinutesParser().parse(document);
         if (result.isRejected()) {
             throw new IllegalArgumentException("not minutes: " + result.reason());
@@ -45,8 +62,7 @@ public final class DocumentEvents {
         String documentId = UUID.nameUUIDFromBytes(("document:" + sha256).getBytes(StandardCharsets.UTF_8)).toString();
         EventFactory.Source source = new EventFactory.Source(documentId, sha256, meetingId, version, null,
                 OffsetDateTime.parse("2026-01-05T10:00:00Z"));
-        return EventFactory.eventsOf(result, source).stream().map(EventEnvelope::payload)
-                .filter(AgendaItemDecidedV1.class::isInstance).map(AgendaItemDecidedV1.class::cast).toList();
+        return EventFactory.eventsOf(result, source);
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,0 +1,59 @@
+package dk.sagsspor.meetings.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "agenda_item")
+public class AgendaItemEntity {
+
+    @Embeddable
+    public record Key(@Column(name = "meeting_id") String meetingId, @Column(name = "number") int number)
+            implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "time_slot")
+    public String timeSlot;
+
+    @Column(name = "case_number")
+    public String caseNumber;
+
+    @Column(name = "decision_text")
+    public String decisionText;
+
+    @Column(nullable = false)
+    public String outcome;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String absentees;
+
+    public String resume;
+
+    public String indstillinger;
+
+    public String sagsfremstilling;
+
+    @Column(name = "oekonomiske_konsekvenser")
+    public String oekonomiskeKonsekvenser;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "planned_route", nullable = false)
+    public String plannedRoute;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String attachments;
+}

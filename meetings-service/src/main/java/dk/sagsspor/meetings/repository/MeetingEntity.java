@@ -1,0 +1,53 @@
+package dk.sagsspor.meetings.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+@Table(name = "meeting")
+public class MeetingEntity {
+
+    @Id
+    public String id;
+
+    @Column(name = "body_id", nullable = false)
+    public String bodyId;
+
+    /** The instant; {@link #startOffset} keeps the Copenhagen offset of the day, so the API can show local time. */
+    @Column(name = "starts_at", nullable = false)
+    public OffsetDateTime startsAt;
+
+    @Column(name = "start_offset", nullable = false)
+    public String startOffset;
+
+    public String location;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public int version;
+
+    @Column(name = "document_id", nullable = false)
+    public String documentId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String attendees;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String absentees;
+
+    @Column(name = "modified_at", nullable = false)
+    public OffsetDateTime modifiedAt;
+
+    public OffsetDateTime localStart() {
+        return startsAt.withOffsetSameInstant(java.time.ZoneOffset.of(startOffset));
+    }
+}

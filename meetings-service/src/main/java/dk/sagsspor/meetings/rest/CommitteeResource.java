@@ -1,0 +1,128 @@
+package dk.sagsspor.meetings.rest;
+
+import dk.sagsspor.meetings.domain.ICalendar;
+import dk.sagsspor.meetings.repository.MeetingEntity;
+import dk.sagsspor.meetings.service.MeetingQueries;
+import dk.sagsspor.meetings.service.Views;
+import dk.sagsspor.problems.Problem;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "committees", description = "Bodies (committees, councils, networks), their members and meetings")
+public class CommitteeResource {
+
+    /** Minutes give a start time only; two hours is the usual length of a committee meeting. */
+    private static final Duration ASSUMED_LENGTH = Duration.ofHours(2);
+
+    private final MeetingQueries queries;
+
+    CommitteeResource(MeetingQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Operation(summary = "All bodies: the registry and every body the minutes have named")
+    @APIResponse(responseCode = "200", description = "The bodies", content = @Content(
+            schema = @Schema(implementation = Views.Committee[].class),
+            examples = @ExampleObject(name = "Socialudvalget", value = "[{\"id\": \"su\", \"name\": \"Socialudvalget\", "
+                    + "\"abbreviation\": \"SU\", \"kind\": \"STANDING_COMMITTEE\", \"modifiedAt\": \"2026-01-05T10:00:00Z\"}]")))
+    @APIResponse(responseCode = "400", description = "modifiedSince is not a date-time", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Views.Committee> list(@Parameter(description = "Only bodies changed at or after this time (incremental sync)")
+                                      @QueryParam("modifiedSince") String modifiedSince, UriInfo uri) {
+        return queries.committees(Params.modifiedSince(modifiedSince, uri));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One body")
+    @APIResponse(responseCode = "200", description = "The body", content = @Content(schema = @Schema(implementation = Views.Committee.class)))
+    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.Committee get(@PathParam("id") String id, UriInfo uri) {
+        return queries.committee(id).orElseThrow(() -> unknown(id, uri));
+    }
+
+    @GET
+    @Path("/{id}/meetings")
+    @Operation(summary = "The body's meetings, newest first")
+    @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = Views.MeetingPage.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Views.MeetingPage meetings(@PathParam("id") String id, @QueryParam("from") String from,
+                                      @QueryParam("to") String to, @QueryParam("modifiedSince") String modifiedSince,
+                                      @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
+        get(id, uri);
+        Params.paging(page, size, uri);
+        return queries.meetings(id, Params.date("from", from, uri), Params.date("to", to, uri),
+                Params.modifiedSince(modifiedSince, uri), page, size,
+                p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(summary = "The body's members per electoral term, from attendance",
+            description = "A member is someone the minutes list as attending, or as absent (Afbud), at a meeting or step of the body.")
+    @APIResponse(responseCode = "200", description = "The members", content = @Content(
+            schema = @Schema(implementation = Views.Member[].class),
+            examples = @ExampleObject(name = "SU member", value = "[{\"personId\": \"nikolaj-lykke-vad\", "
+                    + "\"name\": \"Nikolaj Lykke Vad\", \"term\": \"2022-2025\", \"meetingsAttended\": 2, "
+                    + "\"meetingsAbsent\": 0, \"firstSeen\": \"2025-08-07\", \"lastSeen\": \"2025-12-11\"}]")))
+    @APIResponse(responseCode = "400", description = "term is not like 2022-2025", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Views.Member> members(@PathParam("id") String id,
+                                      @Parameter(description = "Electoral term, e.g. 2022-2025") @QueryParam("term") String term,
+                                      UriInfo uri) {
+        get(id, uri);
+        if (term != null && !term.matches("\\d{4}-\\d{4}")) {
+            throw Params.bad("term must look like 2022-2025; got '" + term + "'.", uri);
+        }
+        return queries.members(id, term);
+    }
+
+    @GET
+    @Path("/{id}/meetings.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The body's meetings as an iCalendar feed, for people who follow a council in their calendar")
+    @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed", content = @Content(mediaType = "text/calendar"))
+    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response calendar(@PathParam("id") String id, UriInfo uri) {
+        Views.Committee body = get(id, uri);
+        List<ICalendar.Event> events = queries.meetingsOf(id).stream().map(this::event).toList();
+        return Response.ok(ICalendar.calendar(body.name(), events), "text/calendar; charset=UTF-8").build();
+    }
+
+    private ICalendar.Event event(MeetingEntity m) {
+        String description = String.join("\n", queries.agendaTitles(m.id));
+        return new ICalendar.Event(m.id + "@sagsspor", m.localStart(), ASSUMED_LENGTH, "Møde: " + m.id, m.location,
+                description.isEmpty() ? null : description, "DRAFT".equals(m.status), m.modifiedAt);
+    }
+
+    private static RuntimeException unknown(String id, UriInfo uri) {
+        return Params.notFound("No body with id '" + id + "'. GET /committees lists them.", uri);
+    }
+}

@@ -1,0 +1,171 @@
+package dk.sagsspor.meetings.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sagsspor.events.HistoryStepV1;
+import dk.sagsspor.events.MeetingItemV1;
+import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.meetings.domain.People;
+import dk.sagsspor.meetings.repository.AgendaItemEntity;
+import dk.sagsspor.meetings.repository.MeetingEntity;
+import dk.sagsspor.meetings.repository.Repositories;
+import dk.sagsspor.minutes.parse.BodyRegistry;
+import dk.sagsspor.minutes.parse.DanishDates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Applies one meeting-published event in one transaction: the event id is recorded as processed, and unless a newer
+ * version of the meeting is already stored, the meeting, its agenda, the bodies and people it names and the
+ * attendance it records replace what the older version said.
+ */
+@ApplicationScoped
+public class MeetingUpdateService {
+
+    private final EntityManager em;
+    private final Repositories.Meetings meetings;
+    private final Repositories.AgendaItems items;
+    private final ObjectMapper json;
+
+    MeetingUpdateService(EntityManager em, Repositories.Meetings meetings, Repositories.AgendaItems items,
+                         ObjectMapper json) {
+        this.em = em;
+        this.meetings = meetings;
+        this.items = items;
+        this.json = json;
+    }
+
+    /** @return false for a duplicate event or a superseded version */
+    @Transactional
+    public boolean apply(MeetingPublishedV1 event) {
+        if (!markProcessed(event.eventId())) {
+            return false;
+        }
+        MeetingEntity meeting = meetings.findById(event.meetingId());
+        if (meeting != null && meeting.version > event.meetingVersion()) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        registerBodies(event, now);
+        if (meeting == null) {
+            meeting = new MeetingEntity();
+            meeting.id = event.meetingId();
+        } else {
+            // The older version's agenda and attendance go; the newer version says it all again.
+            items.delete("key.meetingId", meeting.id);
+            em.createNativeQuery("delete from attendance where source_meeting_id = :id").setParameter("id", meeting.id)
+                    .executeUpdate();
+        }
+        meeting.bodyId = event.body().id();
+        meeting.startsAt = event.startsAt();
+        meeting.startOffset = event.startsAt().getOffset().getId().replace("Z", "+00:00");
+        meeting.location = event.location();
+        meeting.status = event.status();
+        meeting.version = event.meetingVersion();
+        meeting.documentId = event.documentId();
+        meeting.attendees = write(event.attendees());
+        meeting.absentees = write(event.absentees());
+        meeting.modifiedAt = now;
+        meetings.persist(meeting);
+        em.flush();
+        event.items().forEach(item -> items.persist(item(event.meetingId(), item)));
+        recordAttendance(event, now);
+        return true;
+    }
+
+    private void registerBodies(MeetingPublishedV1 event, OffsetDateTime now) {
+        body(event.body().id(), event.body().name(), now);
+        for (MeetingItemV1 item : event.items()) {
+            item.plannedRoute().forEach(id -> body(id, null, now));
+            item.history().forEach(step -> body(step.body().id(), step.body().name(), now));
+        }
+    }
+
+    /** Registers a body on first sight; a real name replaces a placeholder id-as-name seen in a route before. */
+    private void body(String id, String seenName, OffsetDateTime now) {
+        var registered = BodyRegistry.byId(id);
+        String name = registered.map(BodyRegistry.Entry::name).orElse(seenName != null ? seenName : id);
+        em.createNativeQuery("""
+                        insert into body (id, name, abbreviation, kind, modified_at) values (:id, :name, :abbr, :kind, :now)
+                        on conflict (id) do update set name = excluded.name, modified_at = excluded.modified_at
+                        where body.name = body.id and excluded.name <> excluded.id""")
+                .setParameter("id", id).setParameter("name", name)
+                .setParameter("abbr", registered.map(BodyRegistry.Entry::abbreviation).orElse(null))
+                .setParameter("kind", registered.map(BodyRegistry.Entry::kind).orElse("OTHER"))
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    private void recordAttendance(MeetingPublishedV1 event, OffsetDateTime now) {
+        LocalDate date = event.startsAt().toLocalDate();
+        String body = event.body().id();
+        event.attendees().forEach(name -> attendance(event.meetingId(), name, body, date, true, now));
+        event.absentees().forEach(name -> attendance(event.meetingId(), name, body, date, false, now));
+        for (MeetingItemV1 item : event.items()) {
+            item.absentees().forEach(name -> attendance(event.meetingId(), name, body, date, false, now));
+            for (HistoryStepV1 step : item.history()) {
+                step.absentees().forEach(name ->
+                        attendance(event.meetingId(), name, step.body().id(), step.date(), false, now));
+            }
+        }
+    }
+
+    /** An "Afbud:" outweighs the attendance list: a member listed and excused was not there. */
+    private void attendance(String meetingId, String name, String bodyId, LocalDate date, boolean attended,
+                            OffsetDateTime now) {
+        String personId = People.idOf(name);
+        em.createNativeQuery("""
+                        insert into person (id, name, modified_at) values (:id, :name, :now)
+                        on conflict (id) do nothing""")
+                .setParameter("id", personId).setParameter("name", name).setParameter("now", now).executeUpdate();
+        em.createNativeQuery("""
+                        insert into attendance (source_meeting_id, person_id, body_id, date, term, attended)
+                        values (:meeting, :person, :body, :date, :term, :attended)
+                        on conflict (source_meeting_id, person_id, body_id, date)
+                        do update set attended = attendance.attended and excluded.attended""")
+                .setParameter("meeting", meetingId).setParameter("person", personId).setParameter("body", bodyId)
+                .setParameter("date", date).setParameter("term", DanishDates.electoralTerm(date))
+                .setParameter("attended", attended)
+                .executeUpdate();
+    }
+
+    private AgendaItemEntity item(String meetingId, MeetingItemV1 item) {
+        AgendaItemEntity entity = new AgendaItemEntity();
+        entity.key = new AgendaItemEntity.Key(meetingId, item.number());
+        entity.title = item.title();
+        entity.timeSlot = item.timeSlot();
+        entity.caseNumber = item.caseNumber();
+        entity.decisionText = item.decisionText();
+        entity.outcome = item.outcome();
+        entity.absentees = write(item.absentees());
+        if (item.sections() != null) {
+            entity.resume = item.sections().resume();
+            entity.indstillinger = item.sections().indstillinger();
+            entity.sagsfremstilling = item.sections().sagsfremstilling();
+            entity.oekonomiskeKonsekvenser = item.sections().oekonomiskeKonsekvenser();
+        }
+        entity.plannedRoute = write(item.plannedRoute());
+        entity.attachments = write(item.attachments());
+        return entity;
+    }
+
+    private boolean markProcessed(String eventId) {
+        return em.createNativeQuery("insert into processed_event (event_id, processed_at) values (:id, now()) "
+                + "on conflict (event_id) do nothing").setParameter("id", eventId).executeUpdate() == 1;
+    }
+
+    private String write(List<?> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

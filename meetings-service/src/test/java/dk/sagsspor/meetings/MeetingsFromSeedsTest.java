@@ -1,0 +1,195 @@
+package dk.sagsspor.meetings;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.Topics;
+import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutesevents.DocumentEvents;
+import dk.sagsspor.testsupport.KafkaBrokerResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The meeting-published events of seeds 000, 001, 002 and 004 through the real broker into the real database. */
+@QuarkusTest
+class MeetingsFromSeedsTest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+    private static final String KKR = "kkr-netvaerket-paa-udsatte-boerne-og-ungeomraadet";
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void seedsPublished() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "truncate processed_event, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
+        List<MeetingPublishedV1> meetings = List.of("000", "001", "002", "004").stream()
+                .map(seed -> DocumentEvents.meetingOf(Seeds.bytes(seed), 1)).toList();
+        publishAndWait(meetings, 4);
+    }
+
+    @Test
+    void bodiesFromRoutesAndHistoriesExistWithAbbreviations() {
+        given().when().get("/committees")
+                .then().statusCode(200)
+                .body("id", hasItems("bfu", "su", "dir", "ubu", "oeu", "kb", "kfu", "aesu", "hr", KKR))
+                .body("find { it.id == 'oeu' }.abbreviation", equalTo("ØU"))
+                .body("find { it.id == 'aesu' }.abbreviation", equalTo("ÆSU"))
+                .body("find { it.id == 'kb' }.kind", equalTo("COUNCIL"))
+                .body("find { it.id == 'hr' }.name", equalTo("Handicaprådet"));
+        given().when().get("/committees/" + KKR).then().statusCode(200)
+                .body("name", equalTo("KKR-netværket på udsatte børne- og ungeområdet"));
+    }
+
+    @Test
+    void socialudvalgetHasItsFiveMembersEachAtTwoMeetings() {
+        given().when().get("/committees/su/members")
+                .then().statusCode(200)
+                .body("$", hasSize(5))
+                .body("name", hasItems("Nikolaj Lykke Vad", "Mustapha Badr", "Gitte Johansen", "Gunver Jensen",
+                        "Bodil Hellemann"))
+                .body("meetingsAttended", everyItem(equalTo(2)))
+                .body("meetingsAbsent", everyItem(equalTo(0)))
+                .body("term", everyItem(equalTo("2022-2025")));
+        given().when().get("/committees/su/members?term=2026-2029").then().statusCode(200).body("$", hasSize(0));
+        // One person across bodies: Nikolaj Lykke Vad sits in BFU and SU.
+        given().when().get("/persons/nikolaj-lykke-vad")
+                .then().statusCode(200)
+                .body("memberships.committee.id", hasItems("bfu", "su"));
+        // Absent at another body's step (Afbud under a history step) makes a member who was absent.
+        given().when().get("/committees/ubu/members")
+                .then().body("find { it.name == 'Hans Munk' }.meetingsAbsent", equalTo(1));
+    }
+
+    @Test
+    void meetingsNewestFirstWithTheirAgendas() {
+        given().when().get("/meetings?committee=su")
+                .then().statusCode(200)
+                .body("items.id", equalTo(List.of("su-2025-12-11", "su-2025-08-07")))
+                .body("total", equalTo(2))
+                .body("items[0].startsAt", equalTo("2025-12-11T17:00:00+01:00"));
+        given().when().get("/meetings/bfu-2025-12-03")
+                .then().statusCode(200)
+                .body("items", hasSize(13))
+                .body("items.number", equalTo(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)))
+                .body("items[1].caseNumber", equalTo("25-008999"))
+                .body("items[1].outcome", equalTo("RECOMMENDED"))
+                .body("committee.abbreviation", equalTo("BFU"))
+                .body("attendees", hasSize(7));
+        given().when().get("/meetings?committee=" + KKR)
+                .then().body("items[0].status", equalTo("DRAFT"));
+        given().when().get("/meetings?size=1")
+                .then().body("items", hasSize(1)).body("total", equalTo(4)).body("next", containsString("page=1"));
+        given().when().get("/meetings?from=2025-12-01&to=2025-12-31")
+                .then().body("items.id", equalTo(List.of("su-2025-12-11", "bfu-2025-12-03")));
+    }
+
+    @Test
+    void danishSearchFindsCompoundsRankedWithSnippets() {
+        given().when().get("/search?q=hjemløs")
+                .then().statusCode(200)
+                .body("caseNumber", hasItem("25-008999"))
+                .body("[0].snippet", containsString("«"));
+        given().when().get("/search?q=rusmidler")
+                .then().statusCode(200)
+                .body("caseNumber", hasItem("25-006083"));
+        given().when().get("/search").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSameMinutesTwiceOrAsANewerVersionLeaveOneMeeting() {
+        MeetingPublishedV1 again = DocumentEvents.meetingOf(Seeds.bytes("001"), 1);
+        MeetingPublishedV1 version2 = DocumentEvents.meetingOf(Seeds.bytes("001"), 2);
+        publishAndWait(List.of(again, version2), 5);
+
+        given().when().get("/meetings?committee=su").then().body("total", equalTo(2));
+        given().when().get("/meetings/su-2025-12-11").then().body("version", equalTo(2)).body("items", hasSize(11));
+        given().when().get("/committees/su/members").then().body("meetingsAttended", everyItem(equalTo(2)));
+
+        // The older version arriving after the newer changes nothing.
+        MeetingPublishedV1 lateOld = new MeetingPublishedV1(again.eventId() + "-late", 1, again.meetingId(), 1, null,
+                again.documentId(), again.documentSha256(), again.body(), again.startsAt(), again.location(),
+                again.status(), again.attendees(), again.absentees(), again.items(), again.publishedAt());
+        publishAndWait(List.of(lateOld), 6);
+        given().when().get("/meetings/su-2025-12-11").then().body("version", equalTo(2));
+    }
+
+    @Test
+    void incrementalSyncAndCalendar() {
+        given().when().get("/meetings?modifiedSince=2999-01-01T00:00:00Z").then().body("total", equalTo(0));
+        given().when().get("/committees?modifiedSince=2000-01-01T00:00:00Z").then().body("id", hasItem("su"));
+        given().when().get("/meetings?modifiedSince=yesterday")
+                .then().statusCode(400).body("detail", startsWith("modifiedSince must be an ISO-8601 date-time"));
+        String ics = given().when().get("/committees/su/meetings.ics")
+                .then().statusCode(200).contentType(containsString("text/calendar")).extract().asString();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics);
+        assertEquals(2, ics.split("BEGIN:VEVENT", -1).length - 1);
+        assertTrue(ics.contains("DTSTART:20251211T160000Z"), ics);
+    }
+
+    @Test
+    void errorsAreProblems() {
+        given().when().get("/committees/xyz").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", startsWith("No body with id 'xyz'"));
+        given().when().get("/meetings/su-1999-01-01").then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/persons/nobody").then().statusCode(404);
+        given().when().get("/meetings?from=11-12-2025").then().statusCode(400)
+                .body("detail", equalTo("from must be a date like 2025-12-11; got '11-12-2025'."));
+        given().when().get("/committees/su/members?term=2025").then().statusCode(400);
+    }
+
+    @Test
+    void theOpenApiDocumentIsValid() {
+        String document = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(document);
+        assertEquals(List.of(), parsed.getMessages(), "OpenAPI parser messages");
+        assertTrue(parsed.getOpenAPI().getInfo().getDescription().contains("modifiedSince"));
+        parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
+                assertTrue(operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4")),
+                        path + " documents its error responses")));
+    }
+
+    private void publishAndWait(List<MeetingPublishedV1> meetings, long processedInTotal) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.broker().bootstrapServers());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (MeetingPublishedV1 meeting : meetings) {
+                producer.send(new ProducerRecord<>(Topics.MEETING_PUBLISHED, meeting.meetingId(), JSON.writeValueAsString(meeting)));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from processed_event").getSingleResult()).longValue())
+                >= processedInTotal);
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Starts the whole system on this machine, without Docker: a Kafka broker (KRaft, from Maven Central), PostgreSQL
+# (the local server when one answers on 5432, else an embedded real one), the databases and topics, and the three
+# services on 8080/8081/8082. Waits until each is ready, prints where everything is, and returns.
+# Idempotent: what already runs is left alone. Logs and pids live in .sagsspor/ (git-ignored).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+mkdir -p "$logs"
+cd "$root"
+
+missing=()
+for s in "${SERVICES[@]}"; do [[ -f "$s/target/quarkus-app/quarkus-run.jar" ]] || missing+=("$s"); done
+[[ -f test-support/target/runtime.classpath ]] || missing+=(test-support)
+if (( ${#missing[@]} )); then
+  echo "Building ${missing[*]} (first run takes a few minutes)..."
+  ./mvnw -q package -DskipTests
+fi
+
+deploy/local/kafka.sh start
+
+if port_open "$PG_PORT"; then
+  if pid_alive "$state/postgres.pid"; then echo "PostgreSQL (embedded) running on 127.0.0.1:$PG_PORT"
+  else echo "PostgreSQL: using the server on 127.0.0.1:$PG_PORT"; fi
+else
+  echo "No PostgreSQL on 127.0.0.1:$PG_PORT: starting an embedded one (data in .sagsspor/postgres)"
+  nohup java -cp "$(setup_classpath)" dk.sagsspor.testsupport.EmbeddedPostgresMain "$PG_PORT" "$state/postgres" \
+    > "$logs/postgres.log" 2>&1 &
+  echo $! > "$state/postgres.pid"
+  for _ in $(seq 1 120); do port_open "$PG_PORT" && break; sleep 0.5; done
+  port_open "$PG_PORT" || { echo "PostgreSQL did not start; see $logs/postgres.log" >&2; exit 1; }
+fi
+
+created="$(local_setup databases create "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres \
+  "${DATABASE[@]}")" || { echo "Could not create the databases on 127.0.0.1:$PG_PORT as user postgres" >&2; exit 1; }
+for db in $created; do echo "Created database $db"; echo "$db" >> "$state/created-databases"; done
+local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
+
+for s in "${SERVICES[@]}"; do
+  if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
+  if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi
+  QUARKUS_HTTP_PORT="${PORT[$s]}" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DATABASE[$s]}" \
+  QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+  KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
+    nohup java -Xmx384m -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
+  echo $! > "$state/$s.pid"
+  echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"
+done
+
+for s in "${SERVICES[@]}"; do
+  for _ in $(seq 1 180); do
+    [[ "$(http_status "${PORT[$s]}" /q/health/ready)" == 200 ]] && break
+    pid_alive "$state/$s.pid" || { echo "$s stopped; see $logs/$s.log" >&2; tail -20 "$logs/$s.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  [[ "$(http_status "${PORT[$s]}" /q/health/ready)" == 200 ]] || { echo "$s not ready after 90 s; see $logs/$s.log" >&2; exit 1; }
+done
+
+cat <<INFO
+
+Sagsspor is up.
+  ingest-service    http://localhost:8080/documents       Swagger UI http://localhost:8080/q/swagger-ui
+  meetings-service  http://localhost:8081/meetings        Swagger UI http://localhost:8081/q/swagger-ui
+  cases-service     http://localhost:8082/cases           Swagger UI http://localhost:8082/q/swagger-ui
+  live case stream  http://localhost:8082/cases/stream    (curl -N)
+  Kafka $KAFKA, PostgreSQL 127.0.0.1:$PG_PORT, logs in .sagsspor/logs
+Ingest minutes: deploy/local/ingest.sh samples/minutes     Stop: deploy/local/down.sh [--wipe]
+INFO

@@ -1,0 +1,70 @@
+package dk.sagsspor.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/**
+ * The set-up chores of deploy/local, for machines that have a JDK but no psql or Kafka tools:
+ * <pre>
+ *   databases create JDBC_URL_OF_POSTGRES_DB USER DB...   creates the missing ones, prints each it created
+ *   databases drop   JDBC_URL_OF_POSTGRES_DB USER DB...   drops them (WITH FORCE)
+ *   topics BOOTSTRAP PARTITIONS TOPIC...                  creates the missing topics
+ * </pre>
+ */
+public final class LocalSetupMain {
+
+    private LocalSetupMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 4 && args[0].equals("databases")) {
+            databases(args[1], args[2], args[3], Arrays.asList(args).subList(4, args.length));
+        } else if (args.length >= 4 && args[0].equals("topics")) {
+            topics(args[1], Integer.parseInt(args[2]), Arrays.asList(args).subList(3, args.length));
+        } else {
+            System.err.println("usage: databases create|drop JDBC_URL USER DB... | topics BOOTSTRAP PARTITIONS TOPIC...");
+            System.exit(64);
+        }
+    }
+
+    private static void databases(String action, String url, String user, List<String> names) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, System.getenv().getOrDefault("PGPASSWORD", ""))) {
+            for (String name : names) {
+                if (!name.matches("[a-z][a-z0-9_]*")) {
+                    throw new IllegalArgumentException("not a plain database name: " + name);
+                }
+                boolean exists;
+                try (var rs = c.createStatement().executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                    exists = rs.next();
+                }
+                if (action.equals("create") && !exists) {
+                    c.createStatement().execute("create database " + name);
+                    System.out.println(name);
+                } else if (action.equals("drop") && exists) {
+                    c.createStatement().execute("drop database " + name + " with (force)");
+                    System.out.println(name);
+                }
+            }
+        }
+    }
+
+    private static void topics(String bootstrap, int partitions, List<String> names)
+            throws InterruptedException, ExecutionException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
+                    .map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+            admin.createTopics(missing).all().get();
+            missing.forEach(t -> System.out.println(t.name()));
+        }
+    }
+}

@@ -19,7 +19,7 @@ if ((${#missing[@]})); then
     fail "${missing[*]} missing and not root: apt-get install ${missing[*]}"
   fi
   apt-get update -qq || fail "apt-get update"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || fail "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null || fail "apt-get install ${missing[*]}"
 fi
 
 echo "== yamllint -c .yamllint docker-compose.yml deploy/"

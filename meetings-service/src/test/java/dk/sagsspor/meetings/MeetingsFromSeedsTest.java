@@ -146,6 +146,8 @@ class MeetingsFromSeedsTest {
     @Test
     void incrementalSyncAndCalendar() {
         given().when().get("/meetings?modifiedSince=2999-01-01T00:00:00Z").then().body("total", equalTo(0));
+        given().when().get("/committees/su/members?modifiedSince=2999-01-01T00:00:00Z").then().body("$", hasSize(0));
+        given().when().get("/committees/su/members?modifiedSince=2000-01-01T00:00:00Z").then().body("$", hasSize(5));
         given().when().get("/committees?modifiedSince=2000-01-01T00:00:00Z").then().body("id", hasItem("su"));
         given().when().get("/meetings?modifiedSince=yesterday")
                 .then().statusCode(400).body("detail", startsWith("modifiedSince must be an ISO-8601 date-time"));

@@ -95,12 +95,13 @@ public class CommitteeResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Views.Member> members(@PathParam("id") String id,
                                       @Parameter(description = "Electoral term, e.g. 2022-2025") @QueryParam("term") String term,
-                                      UriInfo uri) {
+                                      @Parameter(description = "Only members whose attendance changed at or after this time")
+                                      @QueryParam("modifiedSince") String modifiedSince, UriInfo uri) {
         get(id, uri);
         if (term != null && !term.matches("\\d{4}-\\d{4}")) {
             throw Params.bad("term must look like 2022-2025; got '" + term + "'.", uri);
         }
-        return queries.members(id, term);
+        return queries.members(id, term, Params.modifiedSince(modifiedSince, uri));
     }
 
     @GET

@@ -97,7 +97,8 @@ public class MeetingQueries {
     }
 
     /** Members of a body per electoral term, from attendance: who attended, and who sent apologies. */
-    public List<Views.Member> members(String bodyId, String term) {
+    /** @param modifiedSince when given, only members whose attendance comes from a meeting changed since then */
+    public List<Views.Member> members(String bodyId, String term, OffsetDateTime modifiedSince) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select p.id, p.name, a.term,
@@ -105,10 +106,13 @@ public class MeetingQueries {
                                count(distinct a.date) filter (where not a.attended),
                                min(a.date), max(a.date)
                         from attendance a join person p on p.id = a.person_id
+                                          join meeting m on m.id = a.source_meeting_id
                         where a.body_id = :body and (cast(:term as varchar) is null or a.term = :term)
                         group by p.id, p.name, a.term
+                        having cast(:since as timestamptz) is null or max(m.modified_at) >= cast(:since as timestamptz)
                         order by a.term desc, p.name""")
-                .setParameter("body", bodyId).setParameter("term", term).getResultList();
+                .setParameter("body", bodyId).setParameter("term", term).setParameter("since", modifiedSince)
+                .getResultList();
         return rows.stream().map(r -> new Views.Member((String) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), date(r[5]), date(r[6]))).toList();
     }

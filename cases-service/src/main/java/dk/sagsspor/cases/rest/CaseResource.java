@@ -6,6 +6,7 @@ import dk.sagsspor.cases.service.CaseQueries;
 import dk.sagsspor.cases.service.CaseQueries.CasePage;
 import dk.sagsspor.cases.service.CaseUpdatesBroadcaster;
 import dk.sagsspor.events.CaseUpdatedV1;
+import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
 import io.smallrye.mutiny.Multi;
@@ -62,9 +63,7 @@ public class CaseResource {
                          @Parameter(description = "Words in any title the case has carried") @QueryParam("q") String q,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw bad("page must be 0 or more and size between 1 and 500; got page=" + page + ", size=" + size + ".", uri);
-        }
+        Paging.check(page, size, uri.getPath());
         CasePage result = queries.search(status(status, uri), blankToNull(committee), blankToNull(q), page, size);
         Response.ResponseBuilder response = Response.ok(result.items()).header("X-Total-Count", result.total());
         if ((long) (page + 1) * size < result.total()) {

@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest.rest;
 
+import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -118,10 +119,7 @@ public class DocumentResource {
     public DocumentPage list(@QueryParam("status") DocumentStatus status,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw problem(Problem.of(Response.Status.BAD_REQUEST,
-                    "page must be 0 or more and size between 1 and 500; got page=" + page + ", size=" + size + ".", uri.getPath()));
-        }
+        Paging.check(page, size, uri.getPath());
         return new DocumentPage(documents.page(status, page, size).stream().map(DocumentSummary::of).toList(),
                 page, size, documents.count(status));
     }

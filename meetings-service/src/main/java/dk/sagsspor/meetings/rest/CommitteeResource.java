@@ -4,6 +4,7 @@ import dk.sagsspor.meetings.domain.ICalendar;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
+import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -74,7 +75,7 @@ public class CommitteeResource {
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
         get(id, uri);
-        Params.paging(page, size, uri);
+        Paging.check(page, size, uri.getPath());
         return queries.meetings(id, Params.date("from", from, uri), Params.date("to", to, uri),
                 Params.modifiedSince(modifiedSince, uri), page, size,
                 p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());

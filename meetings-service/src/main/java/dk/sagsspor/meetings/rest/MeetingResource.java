@@ -2,6 +2,7 @@ package dk.sagsspor.meetings.rest;
 
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
+import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class MeetingResource {
                                   @QueryParam("modifiedSince") String modifiedSince,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        Params.paging(page, size, uri);
+        Paging.check(page, size, uri.getPath());
         return queries.meetings(committee == null || committee.isBlank() ? null : committee.strip(),
                 Params.date("from", from, uri), Params.date("to", to, uri), Params.modifiedSince(modifiedSince, uri),
                 page, size, p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());

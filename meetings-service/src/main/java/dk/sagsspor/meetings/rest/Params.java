@@ -37,12 +37,6 @@ final class Params {
         }
     }
 
-    static void paging(int page, int size, UriInfo uri) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw bad("page must be 0 or more and size between 1 and 500; got page=" + page + ", size=" + size + ".", uri);
-        }
-    }
-
     static ProblemException bad(String detail, UriInfo uri) {
         return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, detail, uri.getPath()));
     }

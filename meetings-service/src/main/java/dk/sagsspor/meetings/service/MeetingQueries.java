@@ -8,6 +8,7 @@ import dk.sagsspor.meetings.repository.BodyEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
 import dk.sagsspor.meetings.service.Views.CommitteeRef;
+import dk.sagsspor.minutes.parse.DanishDates;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -17,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,11 +67,11 @@ public class MeetingQueries {
         }
         if (from != null) {
             where.add("startsAt >= :from");
-            params = params.and("from", from.atStartOfDay().atOffset(ZoneOffset.UTC).minusHours(2));
+            params = params.and("from", from.atStartOfDay(DanishDates.COPENHAGEN).toOffsetDateTime());
         }
         if (to != null) {
             where.add("startsAt < :to");
-            params = params.and("to", to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+            params = params.and("to", to.plusDays(1).atStartOfDay(DanishDates.COPENHAGEN).toOffsetDateTime());
         }
         if (modifiedSince != null) {
             where.add("modifiedAt >= :modifiedSince");
@@ -79,10 +79,8 @@ public class MeetingQueries {
         }
         Sort newestFirst = Sort.descending("startsAt").and("id", Sort.Direction.Descending);
         var query = where.isEmpty() ? meetings.findAll(newestFirst) : meetings.find(String.join(" and ", where), newestFirst, params);
+        // Days are Copenhagen days: a meeting at 17:00 on 2025-12-11 belongs to that date whatever the offset.
         List<MeetingEntity> found = query.page(Page.of(page, size)).list();
-        if (from != null) {
-            found = found.stream().filter(m -> !m.localStart().toLocalDate().isBefore(from)).toList();
-        }
         long total = query.count();
         List<Views.MeetingSummary> summaries = found.stream().map(this::summary).toList();
         return new Views.MeetingPage(summaries, total, page, size,

@@ -18,10 +18,10 @@ public final class OcrRepair {
             Map.entry("netveaerket", "netværket"), Map.entry("netvaerket", "netværket"),
             Map.entry("netveerket", "netværket"), Map.entry("netvzerket", "netværket"),
             Map.entry("p&", "på"), Map.entry("pd", "på"), Map.entry("pa", "på"), Map.entry("p@", "på"),
-            Map.entry("bgrne", "børne"), Map.entry("b@rne", "børne"), Map.entry("bgrn", "børn"), Map.entry("barn", "børn"),
+            Map.entry("bgrne", "børne"), Map.entry("b@rne", "børne"), Map.entry("bgrn", "børn"),
             Map.entry("ungeomradet", "ungeområdet"), Map.entry("ungeomrddet", "ungeområdet"),
             Map.entry("omradet", "området"), Map.entry("omrddet", "området"),
-            Map.entry("udvalget", "udvalget"), Map.entry("radet", "rådet"));
+            Map.entry("radet", "rådet"));
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}@&]+");
 

@@ -27,26 +27,3 @@ create table case_view (
 );
 create index case_view_status on case_view (status, last_activity desc);
 create index case_view_last_activity on case_view (last_activity desc, case_number);
-
--- Consumed event ids, stored in the same transaction as the change they caused: a redelivered event changes nothing.
-create table processed_event (
-    event_id     varchar(64) primary key,
-    processed_at timestamptz not null
-);
-
--- Transactional outbox for case-updated (module outbox).
-create table outbox_event (
-    seq          bigserial primary key,
-    event_id     varchar(64)  not null unique,
-    topic        varchar(200) not null,
-    message_key  varchar(200) not null,
-    event_type   varchar(200) not null,
-    source       varchar(200) not null,
-    subject      varchar(200),
-    occurred_at  timestamptz  not null,
-    payload      jsonb        not null,
-    published_at timestamptz,
-    attempts     integer      not null default 0,
-    last_error   text
-);
-create index outbox_event_unpublished on outbox_event (seq) where published_at is null;

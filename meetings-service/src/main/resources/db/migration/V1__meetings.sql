@@ -72,8 +72,3 @@ create table attendance (
 );
 create index attendance_body_term on attendance (body_id, term);
 create index attendance_person on attendance (person_id);
-
-create table processed_event (
-    event_id     varchar(64) primary key,
-    processed_at timestamptz not null
-);

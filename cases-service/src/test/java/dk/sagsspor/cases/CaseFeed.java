@@ -2,12 +2,15 @@ package dk.sagsspor.cases;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dk.sagsspor.events.AgendaItemDecidedV1;
 import dk.sagsspor.events.BodyRef;
+import dk.sagsspor.events.CloudEventHeaders;
+import dk.sagsspor.events.EventJson;
+import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingRef;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
+import dk.sagsspor.testsupport.KafkaTestProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -16,11 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Feeds agenda-item-decided events to the real broker, as ingest-service does, and inspects what was consumed. */
 public final class CaseFeed {
@@ -33,21 +31,18 @@ public final class CaseFeed {
         this.em = em;
     }
 
+    /** Publishes the events as ingest-service's outbox does: JSON payload, key = case number, CloudEvents headers. */
     public void publish(List<AgendaItemDecidedV1> events) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.broker().bootstrapServers());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (AgendaItemDecidedV1 event : events) {
-                producer.send(new ProducerRecord<>(Topics.AGENDA_ITEM_DECIDED, event.caseNumber(), json(event)));
-            }
-            producer.flush();
-        }
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), events.stream()
+                .map(event -> KafkaTestProducer.record(Topics.AGENDA_ITEM_DECIDED, event.caseNumber(),
+                        EventJson.write(event), CloudEventHeaders.of(event.eventId(), EventTypes.AGENDA_ITEM_DECIDED_V1,
+                                "urn:sagsspor:ingest-service", event.caseNumber(), event.publishedAt())))
+                .toList());
     }
 
     public long processedEvents() {
         return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from processed_event").getSingleResult()).longValue());
+                ((Number) em.createNativeQuery("select count(*) from message_log").getSingleResult()).longValue());
     }
 
     public long caseUpdatedEvents() {
@@ -58,7 +53,7 @@ public final class CaseFeed {
     /** Forgets everything consumed, so the next feed starts from nothing. */
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate case_statement, case_view, processed_event, outbox_event").executeUpdate());
+                "truncate case_statement, case_view, message_log, outbox_event").executeUpdate());
     }
 
     /** Starts from nothing, publishes the events and waits until the service has consumed every one. */
@@ -82,13 +77,5 @@ public final class CaseFeed {
                 caseNumber, "Godkendt.", "APPROVED", List.of(), List.of("su"), List.of(), List.of(),
                 OffsetDateTime.now())));
         return caseNumber;
-    }
-
-    private static String json(AgendaItemDecidedV1 event) {
-        try {
-            return GoldenCases.JSON.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

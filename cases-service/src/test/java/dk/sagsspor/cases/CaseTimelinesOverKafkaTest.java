@@ -9,19 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.testsupport.KafkaBrokerResource;
+import dk.sagsspor.testsupport.KafkaTestConsumer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The events of seeds 000, 001 and 002 through the real broker into the real database, in every order. */
 @QuarkusTest
 class CaseTimelinesOverKafkaTest {
+
+    @ConfigProperty(name = "mp.messaging.incoming.decisions.group.id")
+    String consumerGroup;
 
     @Inject
     EntityManager em;
@@ -58,7 +65,9 @@ class CaseTimelinesOverKafkaTest {
         long updates = feed.caseUpdatedEvents();
 
         feed.publish(seeds);
-        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(30)).until(() -> true);
+        // Wait until the service has consumed (and committed) the redelivery, then check it changed nothing.
+        KafkaTestConsumer.awaitCaughtUp(KafkaBrokerResource.broker().bootstrapServers(), consumerGroup,
+                Topics.AGENDA_ITEM_DECIDED, Duration.ofSeconds(60));
         assertEquals(seeds.size(), feed.processedEvents(), "redelivered events are recognised");
         assertEquals(updates, feed.caseUpdatedEvents(), "and publish nothing");
 

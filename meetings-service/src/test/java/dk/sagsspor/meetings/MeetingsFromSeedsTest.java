@@ -12,15 +12,15 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.sagsspor.events.CloudEventHeaders;
+import dk.sagsspor.events.EventJson;
+import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
+import dk.sagsspor.testsupport.KafkaTestProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -29,11 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +36,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MeetingsFromSeedsTest {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final String KKR = "kkr-netvaerket-paa-udsatte-boerne-og-ungeomraadet";
 
     @Inject
@@ -51,7 +44,7 @@ class MeetingsFromSeedsTest {
     @BeforeEach
     void seedsPublished() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate processed_event, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
+                "truncate message_log, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
         List<MeetingPublishedV1> meetings = List.of("000", "001", "002", "004").stream()
                 .map(seed -> DocumentEvents.meetingOf(Seeds.bytes(seed), 1)).toList();
         publishAndWait(meetings, 4);
@@ -184,17 +177,13 @@ class MeetingsFromSeedsTest {
     }
 
     private void publishAndWait(List<MeetingPublishedV1> meetings, long processedInTotal) {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.broker().bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            for (MeetingPublishedV1 meeting : meetings) {
-                producer.send(new ProducerRecord<>(Topics.MEETING_PUBLISHED, meeting.meetingId(), JSON.writeValueAsString(meeting)));
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), meetings.stream()
+                .map(meeting -> KafkaTestProducer.record(Topics.MEETING_PUBLISHED, meeting.meetingId(),
+                        EventJson.write(meeting), CloudEventHeaders.of(meeting.eventId(), EventTypes.MEETING_PUBLISHED_V1,
+                                "urn:sagsspor:ingest-service", meeting.meetingId(), meeting.publishedAt())))
+                .toList());
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from processed_event").getSingleResult()).longValue())
+                ((Number) em.createNativeQuery("select count(*) from message_log").getSingleResult()).longValue())
                 >= processedInTotal);
     }
 }

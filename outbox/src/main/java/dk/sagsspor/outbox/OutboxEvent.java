@@ -11,8 +11,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An event waiting to be relayed to Kafka. It is written in the same transaction as the document that caused it,
- * so the two are atomic; the relay marks it published once Kafka has acknowledged it.
+ * A row of {@code outbox_event}: an event written by {@link Outbox#enqueue} in the same transaction as the change that
+ * caused it (a stored document, a recomputed case), so the two are atomic. {@code seq} orders the relay;
+ * {@link OutboxPublisher} marks the row published once Kafka has acknowledged it, or counts the failed attempt and
+ * keeps the last error. Published rows stay, as a record of what was sent.
  */
 @Entity
 @Table(name = "outbox_event")

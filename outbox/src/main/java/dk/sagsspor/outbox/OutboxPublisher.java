@@ -14,13 +14,19 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-/** Sends one batch of outbox events to Kafka and marks those Kafka acknowledged as published. */
+/**
+ * Sends one batch of outbox events to Kafka and marks those Kafka acknowledged as published. Only one instance of a
+ * service relays at a time (an advisory lock held for the batch's transaction), so events leave in the order they
+ * were written and no event overtakes an earlier one with the same key.
+ */
 @ApplicationScoped
 public class OutboxPublisher {
 
     /** What one batch did. */
     public record BatchResult(int sent, boolean failed) {
+        static final BatchResult STANDING_BY = new BatchResult(0, false);
     }
+
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
 
@@ -37,11 +43,14 @@ public class OutboxPublisher {
     /**
      * Sends the oldest unpublished events, one at a time and in order, waiting for each acknowledgement. The first
      * failure ends the batch, so an event never overtakes an earlier one with the same key; it is tried again on the
-     * next run.
+     * next run. While another instance relays, this one sends nothing.
      */
     @Transactional
     public BatchResult publishBatch() {
-        List<OutboxEvent> batch = outbox.claimUnpublished(config.relay().batchSize());
+        if (!outbox.becomeRelay(relayLock())) {
+            return BatchResult.STANDING_BY;
+        }
+        List<OutboxEvent> batch = outbox.oldestUnpublished(config.relay().batchSize());
         int sent = 0;
         for (OutboxEvent event : batch) {
             try {
@@ -59,26 +68,20 @@ public class OutboxPublisher {
         return new BatchResult(sent, false);
     }
 
+    /** Advisory locks are per database; the source in the key keeps two services that share one apart. */
+    private long relayLock() {
+        return ((long) "sagsspor-outbox".hashCode() << 32) | (config.source().hashCode() & 0xffffffffL);
+    }
+
     private static Message<String> toMessage(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.ID, event.eventId);
-        header(headers, CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPECVERSION_VALUE);
-        header(headers, CloudEventHeaders.TYPE, event.eventType);
-        header(headers, CloudEventHeaders.SOURCE, event.source);
-        header(headers, CloudEventHeaders.SUBJECT, event.subject);
-        header(headers, CloudEventHeaders.TIME, event.occurredAt.toString());
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.CONTENT_TYPE_JSON);
+        CloudEventHeaders.of(event.eventId, event.eventType, event.source, event.subject, event.occurredAt)
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.messageKey)
                 .withHeaders(headers)
                 .build();
         return Message.of(event.payload).addMetadata(metadata);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        if (value != null) {
-            headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-        }
     }
 }

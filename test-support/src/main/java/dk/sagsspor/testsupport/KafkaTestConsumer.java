@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -59,6 +62,43 @@ public final class KafkaTestConsumer {
                     return records;
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until consumer group {@code groupId} has committed, on every partition of {@code topic}, an offset at or
+     * past the end the topic has now: every record written so far has been consumed (and its effect committed, since
+     * a consumer commits an offset only after processing the record). For tests that must show a redelivery was
+     * consumed and changed nothing.
+     *
+     * @throws AssertionError when the group has not caught up within {@code wait}
+     */
+    public static void awaitCaughtUp(String bootstrap, String groupId, String topic, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin admin = Admin.create(props); KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config(bootstrap))) {
+            List<TopicPartition> partitions = awaitPartitions(consumer, topic, deadline);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (true) {
+                Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                boolean caughtUp = end.entrySet().stream().allMatch(e -> e.getValue() == 0
+                        || (committed.get(e.getKey()) != null && committed.get(e.getKey()).offset() >= e.getValue()));
+                if (caughtUp) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("group " + groupId + " has not consumed " + topic + " up to " + end
+                            + " within " + wait + "; committed: " + committed);
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("cannot read the offsets of group " + groupId, e);
         }
     }
 

@@ -1,7 +1,6 @@
 package dk.sagsspor.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sagsspor.events.EventJson;
 import dk.sagsspor.cases.domain.CaseStatus;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.Committee;
@@ -27,11 +26,8 @@ public class CaseQueries {
     }
 
     private final CaseViewRepository views;
-    private final ObjectMapper json;
-
-    CaseQueries(CaseViewRepository views, ObjectMapper json) {
+    CaseQueries(CaseViewRepository views) {
         this.views = views;
-        this.json = json;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,10 +48,6 @@ public class CaseQueries {
     }
 
     private CaseView read(CaseViewEntity entity) {
-        try {
-            return json.readValue(entity.view, CaseView.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored view of " + entity.caseNumber + " is not readable", e);
-        }
+        return EventJson.read(entity.view, CaseView.class);
     }
 }

@@ -1,7 +1,5 @@
 package dk.sagsspor.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.cases.domain.CaseStatement;
 import dk.sagsspor.cases.domain.CaseTimeline;
 import dk.sagsspor.cases.domain.CaseView;
@@ -10,12 +8,12 @@ import dk.sagsspor.cases.repository.CaseStatementEntity;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
 import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
-import dk.sagsspor.cases.repository.ProcessedEventRepository;
 import dk.sagsspor.events.AgendaItemDecidedV1;
 import dk.sagsspor.events.BodyRef;
 import dk.sagsspor.events.CaseUpdatedV1;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventIds;
+import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.parse.DanishDates;
@@ -32,43 +30,39 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Applies one agenda-item-decided event to its case, in one transaction: the event id is recorded as processed, the
- * statement stored (a newer version of the same minutes replaces the older), the timeline recomputed, and, if it
+ * Applies one agenda-item-decided event to its case, in the consumer's transaction (the message log records the event
+ * id in it): the statement stored (a newer version of the same minutes replaces the older), the timeline recomputed, and, if it
  * changed, a case-updated event written to the outbox.
  */
 @ApplicationScoped
 public class CaseUpdateService {
 
-    private final ProcessedEventRepository processed;
     private final CaseStatementRepository statements;
     private final CaseViewRepository views;
     private final Outbox outbox;
-    private final ObjectMapper json;
 
-    CaseUpdateService(ProcessedEventRepository processed, CaseStatementRepository statements, CaseViewRepository views,
-                      Outbox outbox, ObjectMapper json) {
-        this.processed = processed;
+    CaseUpdateService(CaseStatementRepository statements, CaseViewRepository views, Outbox outbox) {
         this.statements = statements;
         this.views = views;
         this.outbox = outbox;
-        this.json = json;
     }
 
-    /** @return the new view when the case changed; empty for a duplicate, a superseded version or no change */
-    @Transactional
+    /**
+     * Called once per event, within the message log's transaction (see DecisionConsumer).
+     *
+     * @return the new view when the case changed; empty for a superseded version or no change
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CaseView> apply(AgendaItemDecidedV1 event) {
-        if (!processed.markProcessed(event.eventId())) {
-            return Optional.empty();
-        }
         CaseStatement statement = CaseStatement.of(event);
         if (!store(statement)) {
             return Optional.empty();
         }
         CaseView view = CaseTimeline.of(statement.caseNumber(),
-                statements.ofCase(statement.caseNumber()).stream().map(this::read).toList());
+                statements.ofCase(statement.caseNumber()).stream().map(e -> EventJson.read(e.statement, CaseStatement.class)).toList());
         CaseViewEntity stored = views.findById(statement.caseNumber());
-        String viewJson = write(view);
-        if (stored != null && sameJson(stored.view, viewJson)) {
+        String viewJson = EventJson.write(view);
+        if (stored != null && EventJson.tree(stored.view).equals(EventJson.tree(viewJson))) {
             return Optional.empty();
         }
         save(stored, view, viewJson);
@@ -93,7 +87,7 @@ public class CaseUpdateService {
         entity.key = key;
         entity.meetingVersion = statement.meetingVersion();
         entity.meetingDate = statement.meetingDate();
-        entity.statement = write(statement);
+        entity.statement = EventJson.write(statement);
         entity.receivedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         statements.persist(entity);
         return true;
@@ -130,29 +124,5 @@ public class CaseUpdateService {
                 now);
         return new EventEnvelope(Topics.CASE_UPDATED, view.caseNumber(), eventId, EventTypes.CASE_UPDATED_V1,
                 view.caseNumber(), now, payload);
-    }
-
-    private CaseStatement read(CaseStatementEntity entity) {
-        try {
-            return json.readValue(entity.statement, CaseStatement.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored statement of " + entity.key + " is not readable", e);
-        }
-    }
-
-    private boolean sameJson(String a, String b) {
-        try {
-            return json.readTree(a).equals(json.readTree(b));
-        } catch (JsonProcessingException e) {
-            return false;
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
     }
 }

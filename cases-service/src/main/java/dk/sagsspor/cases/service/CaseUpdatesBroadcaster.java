@@ -1,8 +1,7 @@
 package dk.sagsspor.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.events.CaseUpdatedV1;
+import dk.sagsspor.events.EventJson;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +17,9 @@ public class CaseUpdatesBroadcaster {
     private static final int SUBSCRIBER_BUFFER = 1024;
 
     private final BroadcastProcessor<CaseUpdatedV1> updates = BroadcastProcessor.create();
-    private final ObjectMapper json;
-
-    CaseUpdatesBroadcaster(ObjectMapper json) {
-        this.json = json;
-    }
-
     @Incoming("case-updates-stream")
-    public void onCaseUpdated(String payload) throws JsonProcessingException {
-        updates.onNext(json.readValue(payload, CaseUpdatedV1.class));
+    public void onCaseUpdated(String payload) {
+        updates.onNext(EventJson.read(payload, CaseUpdatedV1.class));
     }
 
     /**

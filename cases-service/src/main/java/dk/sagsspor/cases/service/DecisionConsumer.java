@@ -1,36 +1,40 @@
 package dk.sagsspor.cases.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.EventTypes;
+import dk.sagsspor.outbox.EventHandler;
+import dk.sagsspor.outbox.MessageLog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes agenda-item-decided. Records arrive keyed by case number, so one case's events come in order from one
- * partition; a record that cannot be read goes to the dead-letter topic (configuration) instead of blocking the case.
+ * Consumes agenda-item-decided through the message log (type and version checked, each event applied once). Records
+ * arrive keyed by case number, so one case's events come in order from one partition; a record that can never be
+ * processed goes to the dead-letter topic (configuration) instead of blocking the case.
  */
 @ApplicationScoped
 public class DecisionConsumer {
 
     private static final Logger LOG = Logger.getLogger(DecisionConsumer.class);
 
-    private final CaseUpdateService cases;
-    private final ObjectMapper json;
+    private final MessageLog log;
+    private final List<EventHandler<?>> handlers;
 
-    DecisionConsumer(CaseUpdateService cases, ObjectMapper json) {
-        this.cases = cases;
-        this.json = json;
+    DecisionConsumer(MessageLog log, CaseUpdateService cases) {
+        this.log = log;
+        this.handlers = List.of(new EventHandler<>(EventTypes.AGENDA_ITEM_DECIDED_V1, AgendaItemDecidedV1.class,
+                AgendaItemDecidedV1.SCHEMA_VERSION, event -> cases.apply(event).ifPresent(view ->
+                        LOG.infof("Case %s now %s (next: %s) after %s", view.caseNumber(), view.status(),
+                                view.nextCommittee() == null ? "-" : view.nextCommittee().id(), event.meeting().id()))));
     }
 
     @Incoming("decisions")
     @Blocking
-    public void onDecision(String payload) throws JsonProcessingException {
-        AgendaItemDecidedV1 event = json.readValue(payload, AgendaItemDecidedV1.class);
-        cases.apply(event).ifPresent(view ->
-                LOG.infof("Case %s now %s (next: %s) after %s", view.caseNumber(), view.status(),
-                        view.nextCommittee() == null ? "-" : view.nextCommittee().id(), event.meeting().id()));
+    public void onDecision(ConsumerRecord<String, String> record) {
+        log.consume(record, handlers);
     }
 }

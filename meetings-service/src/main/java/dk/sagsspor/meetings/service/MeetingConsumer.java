@@ -1,27 +1,34 @@
 package dk.sagsspor.meetings.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.outbox.EventHandler;
+import dk.sagsspor.outbox.MessageLog;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Consumes meeting-published; a record that cannot be read goes to the dead-letter topic (configuration). */
+/**
+ * Consumes meeting-published through the message log (type and version checked, each event applied once); a record
+ * that can never be processed goes to the dead-letter topic (configuration).
+ */
 @ApplicationScoped
 public class MeetingConsumer {
 
-    private final MeetingUpdateService meetings;
-    private final ObjectMapper json;
+    private final MessageLog log;
+    private final List<EventHandler<?>> handlers;
 
-    MeetingConsumer(MeetingUpdateService meetings, ObjectMapper json) {
-        this.meetings = meetings;
-        this.json = json;
+    MeetingConsumer(MessageLog log, MeetingUpdateService meetings) {
+        this.log = log;
+        this.handlers = List.of(new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
+                MeetingPublishedV1.SCHEMA_VERSION, meetings::apply));
     }
 
     @Incoming("meetings")
     @Blocking
-    public void onMeetingPublished(String payload) throws JsonProcessingException {
-        meetings.apply(json.readValue(payload, MeetingPublishedV1.class));
+    public void onMeetingPublished(ConsumerRecord<String, String> record) {
+        log.consume(record, handlers);
     }
 }

@@ -1,8 +1,6 @@
 package dk.sagsspor.meetings.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sagsspor.events.EventJson;
 import dk.sagsspor.meetings.repository.AgendaItemEntity;
 import dk.sagsspor.meetings.repository.BodyEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
@@ -29,21 +27,17 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeetingQueries {
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
-
     private final EntityManager em;
     private final Repositories.Bodies bodies;
     private final Repositories.Meetings meetings;
     private final Repositories.AgendaItems items;
-    private final ObjectMapper json;
 
     MeetingQueries(EntityManager em, Repositories.Bodies bodies, Repositories.Meetings meetings,
-                   Repositories.AgendaItems items, ObjectMapper json) {
+                   Repositories.AgendaItems items) {
         this.em = em;
         this.bodies = bodies;
         this.meetings = meetings;
         this.items = items;
-        this.json = json;
     }
 
     public List<Views.Committee> committees(OffsetDateTime modifiedSince) {
@@ -190,12 +184,8 @@ public class MeetingQueries {
         return new Views.Committee(b.id, b.name, b.abbreviation, b.kind, b.modifiedAt);
     }
 
-    private List<String> strings(String array) {
-        try {
-            return json.readValue(array, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<String> strings(String array) {
+        return EventJson.readStrings(array);
     }
 
     private static LocalDate date(Object value) {

@@ -1,7 +1,6 @@
 package dk.sagsspor.meetings.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
@@ -21,7 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Applies one meeting-published event in one transaction: the event id is recorded as processed, and unless a newer
+ * Applies one meeting-published event in the consumer's transaction (the message log records its id), and unless a newer
  * version of the meeting is already stored, the meeting, its agenda, the bodies and people it names and the
  * attendance it records replace what the older version said.
  */
@@ -31,22 +30,20 @@ public class MeetingUpdateService {
     private final EntityManager em;
     private final Repositories.Meetings meetings;
     private final Repositories.AgendaItems items;
-    private final ObjectMapper json;
 
-    MeetingUpdateService(EntityManager em, Repositories.Meetings meetings, Repositories.AgendaItems items,
-                         ObjectMapper json) {
+    MeetingUpdateService(EntityManager em, Repositories.Meetings meetings, Repositories.AgendaItems items) {
         this.em = em;
         this.meetings = meetings;
         this.items = items;
-        this.json = json;
     }
 
-    /** @return false for a duplicate event or a superseded version */
-    @Transactional
+    /**
+     * Called once per event, within the message log's transaction (see MeetingConsumer).
+     *
+     * @return false for a superseded version
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(MeetingPublishedV1 event) {
-        if (!markProcessed(event.eventId())) {
-            return false;
-        }
         MeetingEntity meeting = meetings.findById(event.meetingId());
         if (meeting != null && meeting.version > event.meetingVersion()) {
             return false;
@@ -69,8 +66,8 @@ public class MeetingUpdateService {
         meeting.status = event.status();
         meeting.version = event.meetingVersion();
         meeting.documentId = event.documentId();
-        meeting.attendees = write(event.attendees());
-        meeting.absentees = write(event.absentees());
+        meeting.attendees = EventJson.write(event.attendees());
+        meeting.absentees = EventJson.write(event.absentees());
         meeting.modifiedAt = now;
         meetings.persist(meeting);
         em.flush();
@@ -143,29 +140,15 @@ public class MeetingUpdateService {
         entity.caseNumber = item.caseNumber();
         entity.decisionText = item.decisionText();
         entity.outcome = item.outcome();
-        entity.absentees = write(item.absentees());
+        entity.absentees = EventJson.write(item.absentees());
         if (item.sections() != null) {
             entity.resume = item.sections().resume();
             entity.indstillinger = item.sections().indstillinger();
             entity.sagsfremstilling = item.sections().sagsfremstilling();
             entity.oekonomiskeKonsekvenser = item.sections().oekonomiskeKonsekvenser();
         }
-        entity.plannedRoute = write(item.plannedRoute());
-        entity.attachments = write(item.attachments());
+        entity.plannedRoute = EventJson.write(item.plannedRoute());
+        entity.attachments = EventJson.write(item.attachments());
         return entity;
     }
-
-    private boolean markProcessed(String eventId) {
-        return em.createNativeQuery("insert into processed_event (event_id, processed_at) values (:id, now()) "
-                + "on conflict (event_id) do nothing").setParameter("id", eventId).executeUpdate() == 1;
-    }
-
-    private String write(List<?> values) {
-        try {
-            return json.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -29,20 +29,3 @@ create table meeting (
     current_document_id uuid         not null references document (id),
     updated_at          timestamptz  not null
 );
-
--- Transactional outbox: written in the same transaction as the document, relayed to Kafka afterwards.
-create table outbox_event (
-    seq          bigserial primary key,
-    event_id     varchar(64)  not null unique,
-    topic        varchar(200) not null,
-    message_key  varchar(200) not null,
-    event_type   varchar(200) not null,
-    source       varchar(200) not null,
-    subject      varchar(200),
-    occurred_at  timestamptz  not null,
-    payload      jsonb        not null,
-    published_at timestamptz,
-    attempts     integer      not null default 0,
-    last_error   text
-);
-create index outbox_event_unpublished on outbox_event (seq) where published_at is null;

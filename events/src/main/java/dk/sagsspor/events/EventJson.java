@@ -1,0 +1,81 @@
+package dk.sagsspor.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+
+/**
+ * The one JSON mapping of event payloads and of what services store as JSON, as "On the wire" in the README says:
+ * ISO-8601 dates that keep their offsets, unknown fields ignored. Failures are unchecked: a payload that cannot be
+ * written is a bug, one that cannot be read is {@link UnreadableJsonException}.
+ */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** JSON that is not what it should be. */
+    public static final class UnreadableJsonException extends RuntimeException {
+        UnreadableJsonException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private EventJson() {
+    }
+
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableJsonException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A JSON array of strings, such as a stored list of names. */
+    public static List<String> readStrings(String json) {
+        try {
+            return MAPPER.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new UnreadableJsonException("not a list of strings: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static JsonNode tree(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableJsonException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static <T> T convert(JsonNode json, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(json, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UnreadableJsonException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+}

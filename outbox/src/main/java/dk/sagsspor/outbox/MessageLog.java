@@ -1,0 +1,106 @@
+package dk.sagsspor.outbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sagsspor.events.CloudEventHeaders;
+import dk.sagsspor.events.EventJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+/**
+ * The consumer side of the outbox: every consumed event goes through here. {@link #consume} checks the event's type
+ * and schema version, reads its payload, and applies it at most once: the event id is logged in table
+ * {@code message_log} in the same transaction as the change it causes, so a redelivery changes nothing.
+ *
+ * <p>An event that can never be processed throws {@link UnprocessableEventException} (to the dead-letter topic, with
+ * the reason); it is never read as a version it is not.
+ */
+@ApplicationScoped
+public class MessageLog {
+
+    private final EntityManager em;
+
+    MessageLog(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Applies one record with the handler for its {@code ce_type}, in one transaction with the log entry.
+     *
+     * @return false when the event was applied before (a redelivery)
+     */
+    @Transactional
+    public boolean consume(ConsumerRecord<String, String> record, List<EventHandler<?>> handlers) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        EventHandler<?> handler = handlers.stream().filter(h -> h.type().equals(type)).findFirst()
+                .orElseThrow(() -> new UnprocessableEventException("unknown ce_type " + type + " on topic "
+                        + record.topic() + "; this consumer reads " + handlers.stream().map(EventHandler::type).toList()));
+        return apply(record, handler);
+    }
+
+    /**
+     * Logs the event as processed, within the caller's transaction.
+     *
+     * @return true the first time this event id is seen
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String eventId, String eventType) {
+        return em.createNativeQuery("insert into message_log (event_id, event_type, processed_at) "
+                        + "values (:id, :type, now()) on conflict (event_id) do nothing")
+                .setParameter("id", eventId).setParameter("type", eventType).executeUpdate() == 1;
+    }
+
+    private <T> boolean apply(ConsumerRecord<String, String> record, EventHandler<T> handler) {
+        JsonNode json = readJson(record);
+        int version = json.path("schemaVersion").asInt(-1);
+        if (version != handler.schemaVersion()) {
+            throw new UnprocessableEventException("unsupported schemaVersion " + json.path("schemaVersion")
+                    + " for " + handler.type() + "; this consumer reads version " + handler.schemaVersion());
+        }
+        String eventId = header(record, CloudEventHeaders.ID);
+        if (eventId == null) {
+            eventId = json.path("eventId").asText(null);
+        }
+        if (eventId == null || eventId.isBlank()) {
+            throw new UnprocessableEventException("no event id: neither a ce_id header nor an eventId field");
+        }
+        T payload = convert(json, handler);
+        if (!firstDelivery(eventId, handler.type())) {
+            return false;
+        }
+        handler.apply().accept(payload);
+        return true;
+    }
+
+    private static JsonNode readJson(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new UnprocessableEventException("empty record (no value) on topic " + record.topic());
+        }
+        try {
+            JsonNode json = EventJson.tree(record.value());
+            if (!json.isObject()) {
+                throw new UnprocessableEventException("payload is not a JSON object");
+            }
+            return json;
+        } catch (EventJson.UnreadableJsonException e) {
+            throw new UnprocessableEventException(e.getMessage(), e);
+        }
+    }
+
+    private static <T> T convert(JsonNode json, EventHandler<T> handler) {
+        try {
+            return EventJson.convert(json, handler.payloadType());
+        } catch (EventJson.UnreadableJsonException e) {
+            throw new UnprocessableEventException(e.getMessage(), e);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

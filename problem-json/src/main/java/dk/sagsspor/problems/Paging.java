@@ -1,7 +1,5 @@
 package dk.sagsspor.problems;
 
-import jakarta.ws.rs.core.Response;
-
 /** The paging rule every list of the services shares, and the problem that says when a request breaks it. */
 public final class Paging {
 
@@ -10,11 +8,11 @@ public final class Paging {
     private Paging() {
     }
 
-    /** @throws ProblemException 400 when page is negative or size outside 1..500 */
-    public static void check(int page, int size, String instance) {
+    /** @throws ProblemException invalid-parameter when page is negative or size outside 1..500 */
+    public static void check(int page, int size) {
         if (page < 0 || size < 1 || size > MAX_SIZE) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "page must be 0 or more and size between 1 and "
-                    + MAX_SIZE + "; got page=" + page + ", size=" + size + ".", instance));
+            throw ProblemException.invalidParameter("page must be 0 or more and size between 1 and " + MAX_SIZE
+                    + "; got page=" + page + ", size=" + size + ".");
         }
     }
 }

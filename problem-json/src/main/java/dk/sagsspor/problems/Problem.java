@@ -3,29 +3,26 @@ package dk.sagsspor.problems;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem: what went wrong, for a person ({@code detail}) and for a program ({@code type}, extensions). */
+/**
+ * An RFC 9457 problem: what went wrong, for a person ({@code detail}) and for a program ({@code type}, extensions).
+ * Built by {@link ProblemException#toProblem}; {@code type} is one of {@link ProblemType}'s URIs.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String instance,
-                      @JsonAnyGetter Map<String, Object> extensions) {
+@Schema(name = "Problem", description = "RFC 9457 problem details; `type` is one of the URIs listed under "
+        + "x-problem-types in this document.")
+public record Problem(
+        @Schema(description = "What kind of problem, as a URI, e.g. https://sagsspor.dk/problems/invalid-parameter")
+        String type,
+        String title,
+        int status,
+        @Schema(description = "What is wrong, in words a person can act on") String detail,
+        @Schema(description = "The path of the request") String instance,
+        @JsonAnyGetter @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    public static Problem of(Response.Status status, String detail, String instance) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance,
-                new LinkedHashMap<>());
-    }
-
-    public static Problem of(int status, String title, String detail, String instance) {
-        return new Problem("about:blank", title, status, detail, instance, new LinkedHashMap<>());
-    }
-
-    public Problem with(String name, Object value) {
-        extensions.put(name, value);
-        return this;
-    }
 
     public Response toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(this).build();

@@ -6,33 +6,42 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error leaves the service as application/problem+json with a detail a person can act on. */
+/** Every error leaves the service as application/problem+json with a type URI and a detail a person can act on. */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return e.problem().toResponse();
+    public Response problem(ProblemException e, UriInfo uri) {
+        return e.toProblem(uri.getPath()).toResponse();
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = switch (status.getStatusCode()) {
-            case 404 -> "No resource at " + uri.getPath() + ".";
-            case 405 -> "This method is not allowed on " + uri.getPath() + ".";
-            case 406 -> "This resource answers application/json or text/event-stream (errors as application/problem+json).";
-            default -> e.getMessage();
-        };
-        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, uri.getPath()).toResponse();
+        return ofHttpError(e.getResponse().getStatus(), e.getMessage(), uri.getPath()).toProblem(uri.getPath())
+                .toResponse();
     }
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR,
-                "The service failed unexpectedly; nothing was lost, and the request can be repeated.", uri.getPath())
-                .toResponse();
+        return new ProblemException(ProblemType.INTERNAL_ERROR,
+                "The service failed unexpectedly; nothing was lost, and the request can be repeated.")
+                .toProblem(uri.getPath()).toResponse();
+    }
+
+    /** The problem for an error the HTTP layer raised (no route, wrong method, ...), with the status it chose. */
+    static ProblemException ofHttpError(int status, String message, String path) {
+        return switch (status) {
+            case 404 -> ProblemException.notFound("No resource at " + path + ".");
+            case 405 -> new ProblemException(ProblemType.METHOD_NOT_ALLOWED,
+                    "This method is not allowed on " + path + ".");
+            case 406 -> new ProblemException(ProblemType.NOT_ACCEPTABLE, "This resource answers application/json or "
+                    + "text/event-stream (errors as application/problem+json).");
+            case 413 -> new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, message);
+            case 415 -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, message);
+            default -> new ProblemException(ProblemType.HTTP_ERROR, status,
+                    message == null || message.isBlank() ? "The request failed with HTTP status " + status + "." : message);
+        };
     }
 }

@@ -9,6 +9,7 @@ import dk.sagsspor.events.CaseUpdatedV1;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.QueryParams;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,8 +63,8 @@ public class CaseResource {
                          @Parameter(description = "Words in any title the case has carried") @QueryParam("q") String q,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        Paging.check(page, size, uri.getPath());
-        CasePage result = queries.search(status(status, uri), blankToNull(committee), blankToNull(q), page, size);
+        Paging.check(page, size);
+        CasePage result = queries.search(QueryParams.oneOf("status", status, CaseStatus.class), blankToNull(committee), blankToNull(q), page, size);
         Response.ResponseBuilder response = Response.ok(result.items()).header("X-Total-Count", result.total());
         if ((long) (page + 1) * size < result.total()) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
@@ -103,9 +103,9 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No minutes have mentioned this case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CaseView get(@PathParam("caseNumber") String caseNumber, UriInfo uri) {
-        return queries.find(checked(caseNumber, uri)).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "No minutes received so far mention case " + caseNumber + ".", uri.getPath())));
+    public CaseView get(@PathParam("caseNumber") String caseNumber) {
+        return queries.find(checked(caseNumber)).orElseThrow(() -> ProblemException.notFound(
+                "No minutes received so far mention case " + caseNumber + "."));
     }
 
     @GET
@@ -122,33 +122,19 @@ public class CaseResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "One case's case-updated events, live (Server-Sent Events)")
-    public Multi<CaseUpdatedV1> events(@PathParam("caseNumber") String caseNumber, UriInfo uri) {
-        return updates.of(checked(caseNumber, uri));
+    public Multi<CaseUpdatedV1> events(@PathParam("caseNumber") String caseNumber) {
+        return updates.of(checked(caseNumber));
     }
 
-    private static String checked(String caseNumber, UriInfo uri) {
+    private static String checked(String caseNumber) {
         if (!CASE_NUMBER.matcher(caseNumber).matches()) {
-            throw bad("'" + caseNumber + "' is not a case number: expected YY-NNNNNN, e.g. 25-008999.", uri);
+            throw ProblemException.invalidParameter(
+                    "'" + caseNumber + "' is not a case number: expected YY-NNNNNN, e.g. 25-008999.");
         }
         return caseNumber;
     }
 
-    private static CaseStatus status(String status, UriInfo uri) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return CaseStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw bad("status must be one of " + Arrays.toString(CaseStatus.values()) + "; got '" + status + "'.", uri);
-        }
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static ProblemException bad(String detail, UriInfo uri) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, detail, uri.getPath()));
     }
 }

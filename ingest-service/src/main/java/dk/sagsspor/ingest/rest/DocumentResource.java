@@ -3,6 +3,7 @@ package dk.sagsspor.ingest.rest;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.ingest.config.IngestConfig;
@@ -85,15 +86,15 @@ public class DocumentResource {
         byte[] content = body == null ? new byte[0] : body;
         long limit = config.maxDocumentSize().asLongValue();
         if (content.length > limit) {
-            throw problem(Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, String.format(Locale.ROOT,
-                    "The document is %,d bytes; the limit is %,d bytes.", content.length, limit), uri.getPath()));
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, String.format(Locale.ROOT,
+                    "The document is %,d bytes; the limit is %,d bytes.", content.length, limit));
         }
         MediaTypes.Declared declared = MediaTypes.parse(contentType);
         String type = declared == null ? "application/octet-stream" : declared.type();
         if (declared == null || !MediaTypes.SUPPORTED.contains(type)) {
             String why = declared == null ? "The request has no Content-Type." : "Content-Type " + type + " is not read here.";
             unsupported(new IngestRequest(content, type, null, filename(disposition)),
-                    why + " Send " + MediaTypes.SUPPORTED_TEXT + ".", uri);
+                    why + " Send " + MediaTypes.SUPPORTED_TEXT + ".");
         }
         Charset charset;
         try {
@@ -101,7 +102,7 @@ public class DocumentResource {
         } catch (IllegalArgumentException unknownCharset) {
             charset = null;
             unsupported(new IngestRequest(content, type, null, filename(disposition)), "The charset "
-                    + unknownCharset.getMessage() + " is not read here. Send " + MediaTypes.SUPPORTED_CHARSETS_TEXT + ".", uri);
+                    + unknownCharset.getMessage() + " is not read here. Send " + MediaTypes.SUPPORTED_CHARSETS_TEXT + ".");
         }
         IngestOutcome outcome = ingestOnce(new IngestRequest(content, type, charset, filename(disposition)));
         return switch (outcome.result()) {
@@ -109,8 +110,8 @@ public class DocumentResource {
                     .location(uri.getBaseUriBuilder().path("documents").path(outcome.document().id.toString()).build())
                     .entity(response(outcome)).build();
             case DUPLICATE -> Response.ok(response(outcome)).build();
-            case REJECTED -> throw problem(rejected(outcome.document(),
-                    Problem.of(422, "Unprocessable Content", outcome.document().reason, uri.getPath())));
+            case REJECTED -> throw rejected(outcome.document(),
+                    new ProblemException(ProblemType.DOCUMENT_REJECTED, outcome.document().reason));
         };
     }
 
@@ -119,7 +120,7 @@ public class DocumentResource {
     public DocumentPage list(@QueryParam("status") DocumentStatus status,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        Paging.check(page, size, uri.getPath());
+        Paging.check(page, size);
         return new DocumentPage(documents.page(status, page, size).stream().map(DocumentSummary::of).toList(),
                 page, size, documents.count(status));
     }
@@ -130,7 +131,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentDetail.class)))
     @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DocumentDetail get(@PathParam("documentId") String documentId, UriInfo uri) {
-        Document d = find(documentId, uri);
+        Document d = find(documentId);
         return new DocumentDetail(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
                 d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt,
                 uri.getBaseUriBuilder().path("documents").path(d.id.toString()).path("content").build().toString(),
@@ -143,7 +144,7 @@ public class DocumentResource {
     @Transactional
     @Operation(summary = "The document's raw bytes, exactly as received")
     public Response content(@PathParam("documentId") String documentId, UriInfo uri) {
-        Document d = find(documentId, uri);
+        Document d = find(documentId);
         return Response.ok(d.content).type(d.mediaType).build();
     }
 
@@ -156,29 +157,29 @@ public class DocumentResource {
         }
     }
 
-    private void unsupported(IngestRequest request, String detail, UriInfo uri) {
+    private void unsupported(IngestRequest request, String detail) {
         Document kept = ingest.keepUnsupported(request, detail);
-        throw problem(rejected(kept, Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE, detail, uri.getPath())));
+        throw rejected(kept, new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail));
     }
 
     /** A refusal that still kept the document: the problem says where to find it. */
-    private static Problem rejected(Document document, Problem problem) {
+    private static ProblemException rejected(Document document, ProblemException problem) {
         return problem
                 .with("documentId", document.id.toString())
                 .with("sha256", document.sha256)
                 .with("documentStatus", document.status.name());
     }
 
-    private Document find(String documentId, UriInfo uri) {
+    private Document find(String documentId) {
         UUID id;
         try {
             id = UUID.fromString(documentId);
         } catch (IllegalArgumentException malformed) {
-            throw problem(Problem.of(Response.Status.BAD_REQUEST,
-                    "'" + documentId + "' is not a document id (a UUID such as 3f2b…).", uri.getPath()));
+            throw ProblemException.invalidParameter(
+                    "'" + documentId + "' is not a document id (a UUID such as 3f2b…).");
         }
-        return documents.findByIdOptional(id).orElseThrow(() -> problem(
-                Problem.of(Response.Status.NOT_FOUND, "No document with id " + id + ".", uri.getPath())));
+        return documents.findByIdOptional(id).orElseThrow(() ->
+                ProblemException.notFound("No document with id " + id + "."));
     }
 
     private com.fasterxml.jackson.databind.JsonNode parseResult(Document d) {
@@ -201,9 +202,5 @@ public class DocumentResource {
         }
         Matcher m = FILENAME.matcher(disposition);
         return m.find() ? m.group(1) : null;
-    }
-
-    private static ProblemException problem(Problem problem) {
-        return new ProblemException(problem);
     }
 }

@@ -6,6 +6,8 @@ import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,8 +50,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "400", description = "modifiedSince is not a date-time", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Views.Committee> list(@Parameter(description = "Only bodies changed at or after this time (incremental sync)")
-                                      @QueryParam("modifiedSince") String modifiedSince, UriInfo uri) {
-        return queries.committees(Params.modifiedSince(modifiedSince, uri));
+                                      @QueryParam("modifiedSince") String modifiedSince) {
+        return queries.committees(QueryParams.dateTime("modifiedSince", modifiedSince));
     }
 
     @GET
@@ -58,8 +60,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "The body", content = @Content(schema = @Schema(implementation = Views.Committee.class)))
     @APIResponse(responseCode = "404", description = "No such body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.Committee get(@PathParam("id") String id, UriInfo uri) {
-        return queries.committee(id).orElseThrow(() -> unknown(id, uri));
+    public Views.Committee get(@PathParam("id") String id) {
+        return queries.committee(id).orElseThrow(() -> unknown(id));
     }
 
     @GET
@@ -74,10 +76,10 @@ public class CommitteeResource {
                                       @QueryParam("to") String to, @QueryParam("modifiedSince") String modifiedSince,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        get(id, uri);
-        Paging.check(page, size, uri.getPath());
-        return queries.meetings(id, Params.date("from", from, uri), Params.date("to", to, uri),
-                Params.modifiedSince(modifiedSince, uri), page, size,
+        get(id);
+        Paging.check(page, size);
+        return queries.meetings(id, QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.dateTime("modifiedSince", modifiedSince), page, size,
                 p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());
     }
 
@@ -97,12 +99,12 @@ public class CommitteeResource {
     public List<Views.Member> members(@PathParam("id") String id,
                                       @Parameter(description = "Electoral term, e.g. 2022-2025") @QueryParam("term") String term,
                                       @Parameter(description = "Only members whose attendance changed at or after this time")
-                                      @QueryParam("modifiedSince") String modifiedSince, UriInfo uri) {
-        get(id, uri);
+                                      @QueryParam("modifiedSince") String modifiedSince) {
+        get(id);
         if (term != null && !term.matches("\\d{4}-\\d{4}")) {
-            throw Params.bad("term must look like 2022-2025; got '" + term + "'.", uri);
+            throw ProblemException.invalidParameter("term must look like 2022-2025; got '" + term + "'.");
         }
-        return queries.members(id, term, Params.modifiedSince(modifiedSince, uri));
+        return queries.members(id, term, QueryParams.dateTime("modifiedSince", modifiedSince));
     }
 
     @GET
@@ -112,8 +114,8 @@ public class CommitteeResource {
     @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed", content = @Content(mediaType = "text/calendar"))
     @APIResponse(responseCode = "404", description = "No such body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response calendar(@PathParam("id") String id, UriInfo uri) {
-        Views.Committee body = get(id, uri);
+    public Response calendar(@PathParam("id") String id) {
+        Views.Committee body = get(id);
         List<ICalendar.Event> events = queries.meetingsOf(id).stream().map(this::event).toList();
         return Response.ok(ICalendar.calendar(body.name(), events), "text/calendar; charset=UTF-8").build();
     }
@@ -124,7 +126,7 @@ public class CommitteeResource {
                 description.isEmpty() ? null : description, "DRAFT".equals(m.status), m.modifiedAt);
     }
 
-    private static RuntimeException unknown(String id, UriInfo uri) {
-        return Params.notFound("No body with id '" + id + "'. GET /committees lists them.", uri);
+    private static RuntimeException unknown(String id) {
+        return ProblemException.notFound("No body with id '" + id + "'. GET /committees lists them.");
     }
 }

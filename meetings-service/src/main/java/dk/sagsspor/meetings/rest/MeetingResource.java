@@ -4,6 +4,8 @@ import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,9 +51,9 @@ public class MeetingResource {
                                   @QueryParam("modifiedSince") String modifiedSince,
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        Paging.check(page, size, uri.getPath());
+        Paging.check(page, size);
         return queries.meetings(committee == null || committee.isBlank() ? null : committee.strip(),
-                Params.date("from", from, uri), Params.date("to", to, uri), Params.modifiedSince(modifiedSince, uri),
+                QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.dateTime("modifiedSince", modifiedSince),
                 page, size, p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());
     }
 
@@ -61,8 +63,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = Views.Meeting.class)))
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.Meeting get(@PathParam("id") String id, UriInfo uri) {
-        return queries.meeting(id).orElseThrow(() -> Params.notFound(
-                "No meeting with id '" + id + "'. Meeting ids are <body>-<date>, e.g. su-2025-12-11.", uri));
+    public Views.Meeting get(@PathParam("id") String id) {
+        return queries.meeting(id).orElseThrow(() -> ProblemException.notFound(
+                "No meeting with id '" + id + "'. Meeting ids are <body>-<date>, e.g. su-2025-12-11."));
     }
 }

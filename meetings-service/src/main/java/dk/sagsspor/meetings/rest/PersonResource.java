@@ -3,12 +3,13 @@ package dk.sagsspor.meetings.rest;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,8 +33,8 @@ public class PersonResource {
     @APIResponse(responseCode = "200", description = "The person", content = @Content(schema = @Schema(implementation = Views.Person.class)))
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Views.Person get(@PathParam("personId") String personId, UriInfo uri) {
-        return queries.person(personId).orElseThrow(() -> Params.notFound(
-                "No person with id '" + personId + "'. Person ids are the name in lower case with dashes, e.g. nikolaj-lykke-vad.", uri));
+    public Views.Person get(@PathParam("personId") String personId) {
+        return queries.person(personId).orElseThrow(() -> ProblemException.notFound(
+                "No person with id '" + personId + "'. Person ids are the name in lower case with dashes, e.g. nikolaj-lykke-vad."));
     }
 }

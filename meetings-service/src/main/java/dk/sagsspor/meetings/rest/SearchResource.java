@@ -3,13 +3,14 @@ package dk.sagsspor.meetings.rest;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,12 +46,12 @@ public class SearchResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Views.SearchHit> search(@Parameter(description = "Words to find, e.g. hjemløs", required = true)
                                         @QueryParam("q") String q,
-                                        @QueryParam("limit") @DefaultValue("20") int limit, UriInfo uri) {
+                                        @QueryParam("limit") @DefaultValue("20") int limit) {
         if (q == null || q.isBlank()) {
-            throw Params.bad("q is required: the words to search for, e.g. /search?q=hjemløs.", uri);
+            throw ProblemException.invalidParameter("q is required: the words to search for, e.g. /search?q=hjemløs.");
         }
         if (limit < 1 || limit > 200) {
-            throw Params.bad("limit must be between 1 and 200; got " + limit + ".", uri);
+            throw ProblemException.invalidParameter("limit must be between 1 and 200; got " + limit + ".");
         }
         return queries.search(q, limit);
     }

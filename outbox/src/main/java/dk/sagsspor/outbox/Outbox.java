@@ -35,6 +35,8 @@ public class Outbox {
         repository.persist(row);
     }
 
+    /** The backlog: events written and not yet acknowledged by Kafka. Callable from any thread. */
+    @Transactional
     public long countUnpublished() {
         return repository.countUnpublished();
     }

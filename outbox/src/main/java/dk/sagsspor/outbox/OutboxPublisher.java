@@ -27,7 +27,6 @@ public class OutboxPublisher {
         static final BatchResult STANDING_BY = new BatchResult(0, false);
     }
 
-
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
 
     private final OutboxRepository outbox;
@@ -68,9 +67,13 @@ public class OutboxPublisher {
         return new BatchResult(sent, false);
     }
 
-    /** Advisory locks are per database; the source in the key keeps two services that share one apart. */
     private long relayLock() {
-        return ((long) "sagsspor-outbox".hashCode() << 32) | (config.source().hashCode() & 0xffffffffL);
+        return relayLock(config.source());
+    }
+
+    /** Advisory locks are per database; the source in the key keeps two services that share one apart. */
+    static long relayLock(String source) {
+        return ((long) "sagsspor-outbox".hashCode() << 32) | (source.hashCode() & 0xffffffffL);
     }
 
     private static Message<String> toMessage(OutboxEvent event) {

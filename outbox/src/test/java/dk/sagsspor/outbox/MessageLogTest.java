@@ -1,0 +1,123 @@
+package dk.sagsspor.outbox;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.is;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dk.sagsspor.events.CloudEventHeaders;
+import dk.sagsspor.events.EventJson;
+import dk.sagsspor.testsupport.KafkaBrokerResource;
+import dk.sagsspor.testsupport.KafkaTestConsumer;
+import dk.sagsspor.testsupport.KafkaTestProducer;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionRequiredException;
+import jakarta.transaction.TransactionalException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The consumer side on the real broker and database: each event applied once; what cannot be read, dead-lettered. */
+@QuarkusTest
+class MessageLogTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MessageLog log;
+
+    @BeforeEach
+    void clear() {
+        Tables.clear(em);
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        String id = UUID.randomUUID().toString();
+        String payload = EventJson.write(new ProbeEvent(id, 1, "k", 0, "once"));
+        send(id, ProbeEvent.TYPE, payload);
+        send(id, ProbeEvent.TYPE, payload);
+        String sentinel = UUID.randomUUID().toString();
+        send(sentinel, ProbeEvent.TYPE, EventJson.write(new ProbeEvent(sentinel, 1, "k", 1, "sentinel")));
+
+        // Records of one key are consumed in order: once the sentinel is applied, both deliveries were consumed.
+        await().atMost(Duration.ofSeconds(60)).until(() -> applied("sentinel") == 1);
+        assertThat(applied("once"), is(1L));
+        assertThat(Tables.count(em, "select count(*) from message_log where event_id = '" + id + "'"), is(1L));
+    }
+
+    @Test
+    void anUnknownTypeGoesToTheDeadLetterTopicWithTheReason() {
+        String id = UUID.randomUUID().toString();
+        send(id, "dk.sagsspor.test.unknown.v1", EventJson.write(new ProbeEvent(id, 1, "k", 0, "unknown type")));
+
+        ConsumerRecord<String, String> dead = deadLettered(id);
+        assertThat(reason(dead), containsString("unknown ce_type dk.sagsspor.test.unknown.v1"));
+        assertThat(applied("unknown type"), is(0L));
+    }
+
+    @Test
+    void anotherSchemaVersionIsNeverReadAsVersionOne() {
+        String id = UUID.randomUUID().toString();
+        send(id, ProbeEvent.TYPE, EventJson.write(new ProbeEvent(id, 2, "k", 0, "version two")));
+
+        ConsumerRecord<String, String> dead = deadLettered(id);
+        assertThat(reason(dead), allOf(containsString("unsupported schemaVersion 2"), containsString("reads version 1")));
+        assertThat(applied("version two"), is(0L));
+    }
+
+    @Test
+    void aPayloadThatIsNotJsonIsDeadLettered() {
+        String id = UUID.randomUUID().toString();
+        send(id, ProbeEvent.TYPE, "{not json");
+
+        assertThat(reason(deadLettered(id)), containsString("not JSON"));
+    }
+
+    @Test
+    void theLogJoinsTheCallersTransactionAndNeverStartsOne() {
+        TransactionalException refused = assertThrows(TransactionalException.class,
+                () -> log.firstDelivery("no-transaction", ProbeEvent.TYPE));
+        assertThat(refused.getCause(), instanceOf(TransactionRequiredException.class));
+    }
+
+    private long applied(String note) {
+        return Tables.count(em, "select count(*) from probe_applied where note = '" + note + "'");
+    }
+
+    private static void send(String id, String type, String payload) {
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
+                "probe", "k", payload, CloudEventHeaders.of(id, type, "urn:test", "k", OffsetDateTime.now()))));
+    }
+
+    private static ConsumerRecord<String, String> deadLettered(String id) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> find(id) != null);
+        return find(id);
+    }
+
+    private static ConsumerRecord<String, String> find(String id) {
+        return KafkaTestConsumer.readAll(KafkaBrokerResource.broker().bootstrapServers(), "probe.dlq",
+                        Duration.ofMillis(500)).stream()
+                .filter(r -> id.equals(header(r, CloudEventHeaders.ID))).findFirst().orElse(null);
+    }
+
+    private static String reason(ConsumerRecord<String, String> record) {
+        return header(record, "dead-letter-reason");
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

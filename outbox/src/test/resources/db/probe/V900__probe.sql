@@ -1,0 +1,5 @@
+-- What the test consumer's handler writes: one row per applied probe event.
+create table probe_applied (
+    event_id varchar(64) primary key,
+    note     text not null
+);

@@ -17,7 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported Media Type", "The body is not of a type the service reads."),
     DOCUMENT_REJECTED(422, "Unprocessable Content", "The document was kept but is not minutes the parser can read."),
     UNAVAILABLE(503, "Service Unavailable", "The service cannot take the request now; try again later."),
-    HTTP_ERROR(400, "Bad Request", "Any other HTTP-level error; the status says which."),
+    HTTP_ERROR(400, "HTTP Error", "Any other HTTP-level error; the status says which."),
     INTERNAL_ERROR(500, "Internal Server Error", "An unexpected failure; nothing was lost and the request can be repeated.");
 
     /** Where the type URIs live; one base so they stay stable across services. */

@@ -4,8 +4,6 @@ import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.sagsspor.ingest.config.IngestConfig;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
@@ -55,13 +53,11 @@ public class DocumentResource {
     private final DocumentIngestService ingest;
     private final DocumentRepository documents;
     private final IngestConfig config;
-    private final ObjectMapper json;
 
-    DocumentResource(DocumentIngestService ingest, DocumentRepository documents, IngestConfig config, ObjectMapper json) {
+    DocumentResource(DocumentIngestService ingest, DocumentRepository documents, IngestConfig config) {
         this.ingest = ingest;
         this.documents = documents;
         this.config = config;
-        this.json = json;
     }
 
     @POST
@@ -135,7 +131,7 @@ public class DocumentResource {
         return new DocumentDetail(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
                 d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt,
                 uri.getBaseUriBuilder().path("documents").path(d.id.toString()).path("content").build().toString(),
-                parseResult(d));
+                d.parseResultTree());
     }
 
     @GET
@@ -180,14 +176,6 @@ public class DocumentResource {
         }
         return documents.findByIdOptional(id).orElseThrow(() ->
                 ProblemException.notFound("No document with id " + id + "."));
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode parseResult(Document d) {
-        try {
-            return d.parseResult == null ? null : json.readTree(d.parseResult);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored parse result of " + d.id + " is not JSON", e);
-        }
     }
 
     private static IngestResponse response(IngestOutcome outcome) {

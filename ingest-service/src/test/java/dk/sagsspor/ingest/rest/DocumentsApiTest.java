@@ -53,13 +53,29 @@ class DocumentsApiTest {
 
     @Test
     void markdownMinutesAreAccepted() {
-        given().contentType("text/markdown").body(Seeds.bytes("002"))
+        String documentId = given().contentType("text/markdown").body(Seeds.bytes("002"))
                 .when().post("/documents")
                 .then().statusCode(201)
                 .header("Location", containsString("/documents/"))
                 .body("meetingId", equalTo("su-2025-08-07"))
                 .body("items", equalTo(14))
-                .body("eventsPublished", equalTo(12)); // items 2-12 carry case numbers, plus the meeting
+                .body("eventsPublished", equalTo(12)) // items 2-12 carry case numbers, plus the meeting
+                .extract().path("documentId");
+
+        // The stored parse result comes back in the parser's JSON form: ISO dates, absent fields as null.
+        given().when().get("/documents/" + documentId)
+                .then().statusCode(200)
+                .body("parseResult.kind", equalTo("MINUTES"))
+                .body("parseResult.startsAt", startsWith("2025-08-07T"))
+                .body("parseResult", org.hamcrest.Matchers.hasKey("reason"))
+                .body("parseResult.items.size()", equalTo(14));
+        // Posted again: the same document, its item count read back from the stored parse result.
+        given().contentType("text/markdown").body(Seeds.bytes("002"))
+                .when().post("/documents")
+                .then().statusCode(200)
+                .body("documentId", equalTo(documentId))
+                .body("items", equalTo(14))
+                .body("eventsPublished", equalTo(0));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dk.sagsspor.ingest.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.sagsspor.events.EventJson;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,7 +48,7 @@ public class Document {
     /** MINUTES or DRAFT_MINUTES for an accepted document. */
     public String kind;
 
-    /** The parser's result as JSON, exactly as the parser's JSON form. */
+    /** The parser's result as JSON (jsonb), written with {@link EventJson}; null for a rejected document. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "parse_result")
     public String parseResult;
@@ -59,4 +61,9 @@ public class Document {
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
+
+    /** The parse result as a tree, read with the one mapper of stored JSON; null for a rejected document. */
+    public JsonNode parseResultTree() {
+        return parseResult == null ? null : EventJson.tree(parseResult);
+    }
 }

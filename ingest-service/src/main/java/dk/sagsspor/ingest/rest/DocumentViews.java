@@ -2,6 +2,7 @@ package dk.sagsspor.ingest.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.ingest.domain.Document;
+import dk.sagsspor.ingest.service.IngestOutcome;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -14,6 +15,12 @@ public final class DocumentViews {
     /** The answer to POST /documents (201 new, 200 seen before). */
     public record IngestResponse(String documentId, String sha256, String kind, String meetingId,
                                  Integer meetingVersion, int items, int eventsPublished) {
+
+        static IngestResponse of(IngestOutcome outcome) {
+            Document d = outcome.document();
+            return new IngestResponse(d.id.toString(), d.sha256, d.kind, d.meetingId, d.meetingVersion, outcome.items(),
+                    outcome.eventsQueued());
+        }
     }
 
     /** One received document, without its bytes. */
@@ -31,6 +38,11 @@ public final class DocumentViews {
     public record DocumentDetail(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
                                  String status, String reason, String kind, String meetingId, Integer meetingVersion,
                                  OffsetDateTime receivedAt, String contentUrl, JsonNode parseResult) {
+
+        static DocumentDetail of(Document d, String contentUrl) {
+            return new DocumentDetail(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
+                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, contentUrl, d.parseResultTree());
+        }
     }
 
     /** A page of documents, newest first. */

@@ -1,7 +1,6 @@
 package dk.sagsspor.ingest.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.domain.Meeting;
@@ -9,10 +8,10 @@ import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.ingest.repository.MeetingRepository;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
 import dk.sagsspor.minutes.MinutesParser;
-import dk.sagsspor.minutes.json.MinutesJson;
 import dk.sagsspor.minutes.model.ParseResult;
 import dk.sagsspor.outbox.Outbox;
 import dk.sagsspor.events.EventEnvelope;
+import dk.sagsspor.events.EventJson;
 import dk.sagsspor.minutesevents.EventFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,7 +34,6 @@ public class DocumentIngestService {
     private final MeetingRepository meetings;
     private final Outbox outbox;
     private final MinutesParser parser = new MinutesParser();
-    private final ObjectMapper json = MinutesJson.mapper();
 
     DocumentIngestService(DocumentRepository documents, MeetingRepository meetings, Outbox outbox) {
         this.documents = documents;
@@ -73,7 +71,7 @@ public class DocumentIngestService {
         Document document = newDocument(request, sha256, UUID.nameUUIDFromBytes(("document:" + sha256).getBytes(StandardCharsets.UTF_8)));
         document.status = DocumentStatus.ACCEPTED;
         document.kind = result.kind().name();
-        document.parseResult = toJson(result);
+        document.parseResult = EventJson.write(result);
 
         String meetingId = Meeting.idOf(result.body().id(), result.startsAt().toLocalDate());
         Meeting meeting = meetings.findForUpdate(meetingId).orElse(null);
@@ -127,19 +125,8 @@ public class DocumentIngestService {
         return singleByte ? parser.parse(request.content(), request.charset()) : parser.parse(request.content());
     }
 
-    private int itemCount(Document document) {
-        try {
-            return document.parseResult == null ? 0 : json.readTree(document.parseResult).path("items").size();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored parse result of " + document.id + " is not JSON", e);
-        }
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
+    private static int itemCount(Document document) {
+        JsonNode parseResult = document.parseResultTree();
+        return parseResult == null ? 0 : parseResult.path("items").size();
     }
 }

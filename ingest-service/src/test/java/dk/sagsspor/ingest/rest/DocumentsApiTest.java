@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.Test;
 class DocumentsApiTest {
 
     private static final Path SAMPLES = Path.of("../samples/minutes");
+    /** The problem type URIs as a client branches on them: literal, so a renamed kind shows up here. */
+    private static final String DOCUMENT_REJECTED = "https://sagsspor.dk/problems/document-rejected";
+    private static final String UNSUPPORTED_MEDIA_TYPE = "https://sagsspor.dk/problems/unsupported-media-type";
+    private static final String PAYLOAD_TOO_LARGE = "https://sagsspor.dk/problems/payload-too-large";
+    private static final String NOT_FOUND = "https://sagsspor.dk/problems/not-found";
+    private static final String INVALID_PARAMETER = "https://sagsspor.dk/problems/invalid-parameter";
 
     @Test
     void notMinutesIsRejectedKeptAndExplained() {
@@ -30,6 +37,7 @@ class DocumentsApiTest {
                 .when().post("/documents")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
+                .body("type", equalTo(DOCUMENT_REJECTED))
                 .body("status", equalTo(422))
                 .body("detail", startsWith("Not minutes: found no agenda items"))
                 .body("documentId", notNullValue())
@@ -48,18 +56,34 @@ class DocumentsApiTest {
         // The same rejected content again is the same document, not a second copy.
         given().contentType("text/plain").body(Seeds.bytes("003"))
                 .when().post("/documents")
-                .then().statusCode(422).body("documentId", equalTo(documentId));
+                .then().statusCode(422).body("type", equalTo(DOCUMENT_REJECTED)).body("documentId", equalTo(documentId));
     }
 
     @Test
     void markdownMinutesAreAccepted() {
-        given().contentType("text/markdown").body(Seeds.bytes("002"))
+        String documentId = given().contentType("text/markdown").body(Seeds.bytes("002"))
                 .when().post("/documents")
                 .then().statusCode(201)
                 .header("Location", containsString("/documents/"))
                 .body("meetingId", equalTo("su-2025-08-07"))
                 .body("items", equalTo(14))
-                .body("eventsPublished", equalTo(12)); // items 2-12 carry case numbers, plus the meeting
+                .body("eventsPublished", equalTo(12)) // items 2-12 carry case numbers, plus the meeting
+                .extract().path("documentId");
+
+        // The stored parse result comes back in the parser's JSON form: ISO dates, absent fields as null.
+        given().when().get("/documents/" + documentId)
+                .then().statusCode(200)
+                .body("parseResult.kind", equalTo("MINUTES"))
+                .body("parseResult.startsAt", startsWith("2025-08-07T"))
+                .body("parseResult", org.hamcrest.Matchers.hasKey("reason"))
+                .body("parseResult.items.size()", equalTo(14));
+        // Posted again: the same document, its item count read back from the stored parse result.
+        given().contentType("text/markdown").body(Seeds.bytes("002"))
+                .when().post("/documents")
+                .then().statusCode(200)
+                .body("documentId", equalTo(documentId))
+                .body("items", equalTo(14))
+                .body("eventsPublished", equalTo(0));
     }
 
     @Test
@@ -109,6 +133,7 @@ class DocumentsApiTest {
         given().contentType("text/plain").body(new byte[0])
                 .when().post("/documents")
                 .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(DOCUMENT_REJECTED))
                 .body("detail", containsString("empty"));
 
         byte[] noise = new byte[4096];
@@ -116,6 +141,7 @@ class DocumentsApiTest {
         given().contentType("application/pdf").body(noise)
                 .when().post("/documents")
                 .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo(DOCUMENT_REJECTED))
                 .body("detail", containsString("not text"));
     }
 
@@ -124,6 +150,8 @@ class DocumentsApiTest {
         String documentId = given().contentType("application/json").body("{\"referat\": true}")
                 .when().post("/documents")
                 .then().statusCode(415).contentType("application/problem+json")
+                .body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
+                .body("documentStatus", equalTo("REJECTED"))
                 .body("detail", equalTo("Content-Type application/json is not read here. "
                         + "Send text/plain, text/markdown or application/pdf."))
                 .extract().path("documentId");
@@ -131,7 +159,9 @@ class DocumentsApiTest {
 
         given().contentType("text/plain; charset=UTF-16").body("REFERAT".getBytes(StandardCharsets.UTF_16))
                 .when().post("/documents")
-                .then().statusCode(415).body("detail", containsString("The charset UTF-16 is not read here"));
+                .then().statusCode(415).body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
+                .body("detail", containsString("The charset UTF-16 is not read here"))
+                .body("documentId", notNullValue());
     }
 
     @Test
@@ -140,6 +170,8 @@ class DocumentsApiTest {
         given().contentType("text/plain").body(new byte[1024 * 1024 + 1])
                 .when().post("/documents")
                 .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo(PAYLOAD_TOO_LARGE))
+                .body("documentId", nullValue())
                 .body("detail", equalTo("The document is 1,048,577 bytes; the limit is 1,048,576 bytes."));
     }
 
@@ -147,12 +179,17 @@ class DocumentsApiTest {
     void unknownAndMalformedIds() {
         given().when().get("/documents/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo(NOT_FOUND))
                 .body("detail", equalTo("No document with id 00000000-0000-0000-0000-000000000000."));
         given().when().get("/documents/referat-1")
                 .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(INVALID_PARAMETER))
                 .body("detail", startsWith("'referat-1' is not a document id"));
         given().when().get("/documents?size=0")
-                .then().statusCode(400).body("detail", startsWith("page must be 0 or more"));
+                .then().statusCode(400).body("type", equalTo(INVALID_PARAMETER))
+                .body("detail", startsWith("page must be 0 or more"));
+        given().when().get("/documents/referat-1/content")
+                .then().statusCode(400).body("type", equalTo(INVALID_PARAMETER));
     }
 
     @Test
@@ -160,6 +197,8 @@ class DocumentsApiTest {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
-                .body("paths.'/documents'.post.responses.'422'.description", startsWith("Not minutes"));
+                .body("paths.'/documents'.post.responses.'422'.description", startsWith("Not minutes"))
+                .body("components.schemas.Problem.properties.type.enum", hasItems(DOCUMENT_REJECTED,
+                        UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, NOT_FOUND, INVALID_PARAMETER));
     }
 }

@@ -1,4 +1,4 @@
-package dk.sagsspor.ingest.rest;
+package dk.sagsspor.ingest.service;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,8 @@ final class MediaTypes {
     static final Set<String> SUPPORTED = Set.of("text/plain", "text/markdown", "text/x-markdown", "application/pdf");
     static final String SUPPORTED_TEXT = "text/plain, text/markdown or application/pdf";
     static final String SUPPORTED_CHARSETS_TEXT = "UTF-8 or Windows-1252";
+    /** What a body without a Content-Type is kept as. */
+    static final String UNDECLARED = "application/octet-stream";
     private static final Map<String, Charset> CHARSETS = Map.of(
             "utf-8", StandardCharsets.UTF_8, "utf8", StandardCharsets.UTF_8,
             "windows-1252", Charset.forName("windows-1252"), "cp1252", Charset.forName("windows-1252"),
@@ -22,16 +24,18 @@ final class MediaTypes {
     /** A Content-Type split into its type and the charset name declared, if any. */
     record Declared(String type, String charsetName) {
 
-        /** The declared charset if we read it; empty when none was declared. Throws for one we do not read. */
+        boolean supported() {
+            return SUPPORTED.contains(type);
+        }
+
+        /** The declared charset if we read it; empty when none was declared or it is one we do not read. */
         Optional<Charset> charset() {
-            if (charsetName == null) {
-                return Optional.empty();
-            }
-            Charset charset = CHARSETS.get(charsetName.toLowerCase(Locale.ROOT));
-            if (charset == null) {
-                throw new IllegalArgumentException(charsetName);
-            }
-            return Optional.of(charset);
+            return charsetName == null ? Optional.empty()
+                    : Optional.ofNullable(CHARSETS.get(charsetName.toLowerCase(Locale.ROOT)));
+        }
+
+        boolean charsetUnread() {
+            return charsetName != null && charset().isEmpty();
         }
     }
 

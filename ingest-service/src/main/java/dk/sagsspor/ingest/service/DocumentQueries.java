@@ -1,0 +1,56 @@
+package dk.sagsspor.ingest.service;
+
+import dk.sagsspor.ingest.domain.Document;
+import dk.sagsspor.ingest.domain.DocumentStatus;
+import dk.sagsspor.ingest.repository.DocumentRepository;
+import dk.sagsspor.problems.Paging;
+import dk.sagsspor.problems.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads the documents received, as the API shows them. */
+@ApplicationScoped
+public class DocumentQueries {
+
+    /** One page of documents, newest first, and how many there are in all. */
+    public record DocumentsPage(List<Document> items, long total) {
+    }
+
+    /** A document's bytes exactly as received, and the media type they came as. */
+    public record StoredContent(String mediaType, byte[] bytes) {
+    }
+
+    private final DocumentRepository documents;
+
+    DocumentQueries(DocumentRepository documents) {
+        this.documents = documents;
+    }
+
+    /** @throws ProblemException invalid-parameter when page or size is out of range */
+    public DocumentsPage page(DocumentStatus status, int page, int size) {
+        Paging.check(page, size);
+        return new DocumentsPage(documents.page(status, page, size), documents.count(status));
+    }
+
+    /** @throws ProblemException invalid-parameter for an id that is not a UUID, not-found for an unknown one */
+    public Document find(String documentId) {
+        UUID id;
+        try {
+            id = UUID.fromString(documentId);
+        } catch (IllegalArgumentException malformed) {
+            throw ProblemException.invalidParameter(
+                    "'" + documentId + "' is not a document id (a UUID such as 3f2b…).");
+        }
+        return documents.findByIdOptional(id).orElseThrow(() ->
+                ProblemException.notFound("No document with id " + id + "."));
+    }
+
+    /** In a transaction because the bytes are loaded lazily, when first read. */
+    @Transactional
+    public StoredContent content(String documentId) {
+        Document document = find(documentId);
+        return new StoredContent(document.mediaType, document.content);
+    }
+}

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -36,13 +37,14 @@ public class MeetingEntity {
     @Column(name = "document_id", nullable = false)
     public String documentId;
 
+    /** Names as the minutes print them, in their order (jsonb: a list that is only ever read whole). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String attendees;
+    public List<String> attendees;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String absentees;
+    public List<String> absentees;
 
     @Column(name = "modified_at", nullable = false)
     public OffsetDateTime modifiedAt;

@@ -1,6 +1,5 @@
 package dk.sagsspor.meetings.service;
 
-import dk.sagsspor.events.EventJson;
 import dk.sagsspor.meetings.repository.AgendaItemEntity;
 import dk.sagsspor.meetings.repository.BodyEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
@@ -84,7 +83,7 @@ public class MeetingQueries {
 
     public Optional<Views.Meeting> meeting(String id) {
         return meetings.findByIdOptional(id).map(m -> new Views.Meeting(m.id, ref(m.bodyId), m.localStart(),
-                m.location, m.status, m.version, m.documentId, strings(m.attendees), strings(m.absentees),
+                m.location, m.status, m.version, m.documentId, m.attendees, m.absentees,
                 items.ofMeeting(m.id).stream().map(this::item).toList(), m.modifiedAt));
     }
 
@@ -171,8 +170,8 @@ public class MeetingQueries {
 
     private Views.Item item(AgendaItemEntity i) {
         return new Views.Item(i.key.number(), i.title, i.timeSlot, i.caseNumber, i.decisionText, i.outcome,
-                strings(i.absentees), new Views.Sections(i.resume, i.indstillinger, i.sagsfremstilling,
-                i.oekonomiskeKonsekvenser), strings(i.plannedRoute), strings(i.attachments));
+                i.absentees, new Views.Sections(i.resume, i.indstillinger, i.sagsfremstilling,
+                i.oekonomiskeKonsekvenser), i.plannedRoute, i.attachments);
     }
 
     private CommitteeRef ref(String bodyId) {
@@ -182,10 +181,6 @@ public class MeetingQueries {
 
     private static Views.Committee committee(BodyEntity b) {
         return new Views.Committee(b.id, b.name, b.abbreviation, b.kind, b.modifiedAt);
-    }
-
-    private static List<String> strings(String array) {
-        return EventJson.readStrings(array);
     }
 
     private static LocalDate date(Object value) {

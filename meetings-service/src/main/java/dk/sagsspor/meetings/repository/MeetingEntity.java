@@ -2,7 +2,10 @@ package dk.sagsspor.meetings.repository;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +21,11 @@ public class MeetingEntity {
 
     @Column(name = "body_id", nullable = false)
     public String bodyId;
+
+    /** The body of {@link #bodyId}, read-only; the read models fetch it along ({@code join fetch m.body}). */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id", insertable = false, updatable = false)
+    public BodyEntity body;
 
     /** The instant; {@link #startOffset} keeps the Copenhagen offset of the day, so the API can show local time. */
     @Column(name = "starts_at", nullable = false)

@@ -1,7 +1,6 @@
 package dk.sagsspor.meetings;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,22 +11,14 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sagsspor.events.CloudEventHeaders;
-import dk.sagsspor.events.EventJson;
-import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
-import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
-import dk.sagsspor.testsupport.KafkaBrokerResource;
-import dk.sagsspor.testsupport.KafkaTestProducer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +34,7 @@ class MeetingsFromSeedsTest {
 
     @BeforeEach
     void seedsPublished() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate message_log, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
-        List<MeetingPublishedV1> meetings = List.of("000", "001", "002", "004").stream()
-                .map(seed -> DocumentEvents.meetingOf(Seeds.bytes(seed), 1)).toList();
-        publishAndWait(meetings, 4);
+        PublishedSeeds.publishAfresh(em);
     }
 
     @Test
@@ -125,7 +112,7 @@ class MeetingsFromSeedsTest {
     void theSameMinutesTwiceOrAsANewerVersionLeaveOneMeeting() {
         MeetingPublishedV1 again = DocumentEvents.meetingOf(Seeds.bytes("001"), 1);
         MeetingPublishedV1 version2 = DocumentEvents.meetingOf(Seeds.bytes("001"), 2);
-        publishAndWait(List.of(again, version2), 5);
+        PublishedSeeds.publishAndWait(em, List.of(again, version2), 5);
 
         given().when().get("/meetings?committee=su").then().body("total", equalTo(2));
         given().when().get("/meetings/su-2025-12-11").then().body("version", equalTo(2)).body("items", hasSize(11));
@@ -135,7 +122,7 @@ class MeetingsFromSeedsTest {
         MeetingPublishedV1 lateOld = new MeetingPublishedV1(again.eventId() + "-late", 1, again.meetingId(), 1, null,
                 again.documentId(), again.documentSha256(), again.body(), again.startsAt(), again.location(),
                 again.status(), again.attendees(), again.absentees(), again.items(), again.publishedAt());
-        publishAndWait(List.of(lateOld), 6);
+        PublishedSeeds.publishAndWait(em, List.of(lateOld), 6);
         given().when().get("/meetings/su-2025-12-11").then().body("version", equalTo(2));
     }
 
@@ -174,16 +161,5 @@ class MeetingsFromSeedsTest {
         parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
                 assertTrue(operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4")),
                         path + " documents its error responses")));
-    }
-
-    private void publishAndWait(List<MeetingPublishedV1> meetings, long processedInTotal) {
-        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), meetings.stream()
-                .map(meeting -> KafkaTestProducer.record(Topics.MEETING_PUBLISHED, meeting.meetingId(),
-                        EventJson.write(meeting), CloudEventHeaders.of(meeting.eventId(), EventTypes.MEETING_PUBLISHED_V1,
-                                "urn:sagsspor:ingest-service", meeting.meetingId(), meeting.publishedAt())))
-                .toList());
-        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) em.createNativeQuery("select count(*) from message_log").getSingleResult()).longValue())
-                >= processedInTotal);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -36,9 +37,10 @@ public class AgendaItemEntity {
     @Column(nullable = false)
     public String outcome;
 
+    /** Names excused at this item (jsonb, like the other lists here: read and written whole by Hibernate). */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String absentees;
+    public List<String> absentees;
 
     public String resume;
 
@@ -51,9 +53,9 @@ public class AgendaItemEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "planned_route", nullable = false)
-    public String plannedRoute;
+    public List<String> plannedRoute;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
-    public String attachments;
+    public List<String> attachments;
 }

@@ -1,9 +1,21 @@
 package dk.sagsspor.meetings.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Panache repositories of meetings-service. */
+/**
+ * Panache repositories of meetings-service. The read models fetch whole pages with them in a fixed number of
+ * statements: a meeting's body comes in the same statement ({@code join fetch}), and whatever belongs to the meetings
+ * of a page comes in one more statement for all of them ({@code in (:ids)}), never one statement per row.
+ */
 public final class Repositories {
 
     private Repositories() {
@@ -15,13 +27,55 @@ public final class Repositories {
 
     @ApplicationScoped
     public static class Meetings implements PanacheRepositoryBase<MeetingEntity, String> {
+
+        private static final String WITH_BODY = "from MeetingEntity m join fetch m.body";
+
+        /** Newest first; ties (same start) by id, so that pages never overlap. */
+        public List<MeetingEntity> newestFirst(MeetingFilter filter, int page, int size) {
+            return find(WITH_BODY + filter.where() + " order by m.startsAt desc, m.id desc", filter.parameters())
+                    .page(Page.of(page, size)).list();
+        }
+
+        public long count(MeetingFilter filter) {
+            return count("from MeetingEntity m" + filter.where(), filter.parameters());
+        }
+
+        public Optional<MeetingEntity> withBody(String id) {
+            return find(WITH_BODY + " where m.id = ?1", id).firstResultOptional();
+        }
+
+        /** The meetings of these ids that exist, by id. */
+        public Map<String, MeetingEntity> withBodies(Collection<String> ids) {
+            return ids.isEmpty() ? Map.of() : find(WITH_BODY + " where m.id in ?1", ids).stream()
+                    .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        }
+
+        public List<MeetingEntity> ofBody(String bodyId) {
+            return list("bodyId", Sort.descending("startsAt"), bodyId);
+        }
     }
 
     @ApplicationScoped
     public static class AgendaItems implements PanacheRepositoryBase<AgendaItemEntity, AgendaItemEntity.Key> {
 
-        public java.util.List<AgendaItemEntity> ofMeeting(String meetingId) {
+        public List<AgendaItemEntity> ofMeeting(String meetingId) {
             return list("key.meetingId = ?1 order by key.number", meetingId);
+        }
+
+        /** The agendas of these meetings, each in order, by meeting id (a meeting without items is left out). */
+        public Map<String, List<AgendaItemEntity>> ofMeetings(Collection<String> meetingIds) {
+            return meetingIds.isEmpty() ? Map.of()
+                    : list("key.meetingId in ?1 order by key.meetingId, key.number", meetingIds).stream()
+                    .collect(Collectors.groupingBy(i -> i.key.meetingId()));
+        }
+
+        /** How many items each of these meetings has, by meeting id (a meeting without items is left out). */
+        public Map<String, Long> countsOf(Collection<String> meetingIds) {
+            return meetingIds.isEmpty() ? Map.of() : getEntityManager().createQuery("""
+                            select i.key.meetingId, count(i) from AgendaItemEntity i
+                            where i.key.meetingId in :ids group by i.key.meetingId""", Object[].class)
+                    .setParameter("ids", meetingIds).getResultStream()
+                    .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
         }
     }
 }

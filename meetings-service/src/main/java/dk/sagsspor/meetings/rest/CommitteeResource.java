@@ -1,8 +1,9 @@
 package dk.sagsspor.meetings.rest;
 
-import dk.sagsspor.meetings.domain.ICalendar;
-import dk.sagsspor.meetings.repository.MeetingEntity;
+import dk.sagsspor.meetings.repository.MeetingFilter;
+import dk.sagsspor.meetings.service.CommitteeQueries;
 import dk.sagsspor.meetings.service.MeetingQueries;
+import dk.sagsspor.meetings.service.PersonQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,13 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "committees", description = "Bodies (committees, councils, networks), their members and meetings")
 public class CommitteeResource {
 
-    /** Minutes give a start time only; two hours is the usual length of a committee meeting. */
-    private static final Duration ASSUMED_LENGTH = Duration.ofHours(2);
+    private final CommitteeQueries committees;
+    private final MeetingQueries meetings;
+    private final PersonQueries persons;
 
-    private final MeetingQueries queries;
-
-    CommitteeResource(MeetingQueries queries) {
-        this.queries = queries;
+    CommitteeResource(CommitteeQueries committees, MeetingQueries meetings, PersonQueries persons) {
+        this.committees = committees;
+        this.meetings = meetings;
+        this.persons = persons;
     }
 
     @GET
@@ -51,7 +52,7 @@ public class CommitteeResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Views.Committee> list(@Parameter(description = "Only bodies changed at or after this time (incremental sync)")
                                       @QueryParam("modifiedSince") String modifiedSince) {
-        return queries.committees(QueryParams.dateTime("modifiedSince", modifiedSince));
+        return committees.committees(QueryParams.dateTime("modifiedSince", modifiedSince));
     }
 
     @GET
@@ -61,7 +62,7 @@ public class CommitteeResource {
     @APIResponse(responseCode = "404", description = "No such body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Views.Committee get(@PathParam("id") String id) {
-        return queries.committee(id).orElseThrow(() -> unknown(id));
+        return committees.committee(id);
     }
 
     @GET
@@ -76,11 +77,10 @@ public class CommitteeResource {
                                       @QueryParam("to") String to, @QueryParam("modifiedSince") String modifiedSince,
                                       @QueryParam("page") @DefaultValue("0") int page,
                                       @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
-        get(id);
         Paging.check(page, size);
-        return queries.meetings(id, QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.dateTime("modifiedSince", modifiedSince), page, size,
-                p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());
+        MeetingFilter filter = new MeetingFilter(id, QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.dateTime("modifiedSince", modifiedSince));
+        return MeetingPages.of(meetings.ofCommittee(filter, page, size), uri);
     }
 
     @GET
@@ -100,11 +100,10 @@ public class CommitteeResource {
                                       @Parameter(description = "Electoral term, e.g. 2022-2025") @QueryParam("term") String term,
                                       @Parameter(description = "Only members whose attendance changed at or after this time")
                                       @QueryParam("modifiedSince") String modifiedSince) {
-        get(id);
         if (term != null && !term.matches("\\d{4}-\\d{4}")) {
             throw ProblemException.invalidParameter("term must look like 2022-2025; got '" + term + "'.");
         }
-        return queries.members(id, term, QueryParams.dateTime("modifiedSince", modifiedSince));
+        return persons.members(id, term, QueryParams.dateTime("modifiedSince", modifiedSince));
     }
 
     @GET
@@ -115,18 +114,6 @@ public class CommitteeResource {
     @APIResponse(responseCode = "404", description = "No such body", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendar(@PathParam("id") String id) {
-        Views.Committee body = get(id);
-        List<ICalendar.Event> events = queries.meetingsOf(id).stream().map(this::event).toList();
-        return Response.ok(ICalendar.calendar(body.name(), events), "text/calendar; charset=UTF-8").build();
-    }
-
-    private ICalendar.Event event(MeetingEntity m) {
-        String description = String.join("\n", queries.agendaTitles(m.id));
-        return new ICalendar.Event(m.id + "@sagsspor", m.localStart(), ASSUMED_LENGTH, "Møde: " + m.id, m.location,
-                description.isEmpty() ? null : description, "DRAFT".equals(m.status), m.modifiedAt);
-    }
-
-    private static RuntimeException unknown(String id) {
-        return ProblemException.notFound("No body with id '" + id + "'. GET /committees lists them.");
+        return Response.ok(meetings.calendar(id), "text/calendar; charset=UTF-8").build();
     }
 }

@@ -1,10 +1,10 @@
 package dk.sagsspor.meetings.rest;
 
+import dk.sagsspor.meetings.repository.MeetingFilter;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
-import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -52,9 +52,9 @@ public class MeetingResource {
                                   @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
         Paging.check(page, size);
-        return queries.meetings(committee == null || committee.isBlank() ? null : committee.strip(),
-                QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.dateTime("modifiedSince", modifiedSince),
-                page, size, p -> uri.getRequestUriBuilder().replaceQueryParam("page", p).build().toString());
+        MeetingFilter filter = new MeetingFilter(committee == null || committee.isBlank() ? null : committee.strip(),
+                QueryParams.date("from", from), QueryParams.date("to", to), QueryParams.dateTime("modifiedSince", modifiedSince));
+        return MeetingPages.of(queries.find(filter, page, size), uri);
     }
 
     @GET
@@ -64,7 +64,6 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Views.Meeting get(@PathParam("id") String id) {
-        return queries.meeting(id).orElseThrow(() -> ProblemException.notFound(
-                "No meeting with id '" + id + "'. Meeting ids are <body>-<date>, e.g. su-2025-12-11."));
+        return queries.meeting(id);
     }
 }

@@ -1,10 +1,8 @@
 package dk.sagsspor.meetings.rest;
 
-import dk.sagsspor.meetings.service.MeetingQueries;
+import dk.sagsspor.meetings.service.PersonQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Problem;
-import dk.sagsspor.problems.ProblemException;
-import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "persons", description = "People named in the minutes, one person across bodies")
 public class PersonResource {
 
-    private final MeetingQueries queries;
+    private final PersonQueries queries;
 
-    PersonResource(MeetingQueries queries) {
+    PersonResource(PersonQueries queries) {
         this.queries = queries;
     }
 
@@ -34,7 +32,6 @@ public class PersonResource {
     @APIResponse(responseCode = "404", description = "No such person", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Views.Person get(@PathParam("personId") String personId) {
-        return queries.person(personId).orElseThrow(() -> ProblemException.notFound(
-                "No person with id '" + personId + "'. Person ids are the name in lower case with dashes, e.g. nikolaj-lykke-vad."));
+        return queries.person(personId);
     }
 }

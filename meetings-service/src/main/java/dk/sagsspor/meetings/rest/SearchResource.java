@@ -1,10 +1,9 @@
 package dk.sagsspor.meetings.rest;
 
-import dk.sagsspor.meetings.service.MeetingQueries;
+import dk.sagsspor.meetings.service.SearchQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
-import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "search", description = "Danish full-text search over agenda items")
 public class SearchResource {
 
-    private final MeetingQueries queries;
+    private final SearchQueries queries;
 
-    SearchResource(MeetingQueries queries) {
+    SearchResource(SearchQueries queries) {
         this.queries = queries;
     }
 

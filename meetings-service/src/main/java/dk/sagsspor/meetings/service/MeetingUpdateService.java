@@ -1,6 +1,5 @@
 package dk.sagsspor.meetings.service;
 
-import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
@@ -66,8 +65,8 @@ public class MeetingUpdateService {
         meeting.status = event.status();
         meeting.version = event.meetingVersion();
         meeting.documentId = event.documentId();
-        meeting.attendees = EventJson.write(event.attendees());
-        meeting.absentees = EventJson.write(event.absentees());
+        meeting.attendees = event.attendees();
+        meeting.absentees = event.absentees();
         meeting.modifiedAt = now;
         meetings.persist(meeting);
         em.flush();
@@ -140,15 +139,15 @@ public class MeetingUpdateService {
         entity.caseNumber = item.caseNumber();
         entity.decisionText = item.decisionText();
         entity.outcome = item.outcome();
-        entity.absentees = EventJson.write(item.absentees());
+        entity.absentees = item.absentees();
         if (item.sections() != null) {
             entity.resume = item.sections().resume();
             entity.indstillinger = item.sections().indstillinger();
             entity.sagsfremstilling = item.sections().sagsfremstilling();
             entity.oekonomiskeKonsekvenser = item.sections().oekonomiskeKonsekvenser();
         }
-        entity.plannedRoute = EventJson.write(item.plannedRoute());
-        entity.attachments = EventJson.write(item.attachments());
+        entity.plannedRoute = item.plannedRoute();
+        entity.attachments = item.attachments();
         return entity;
     }
 }

@@ -1,5 +1,6 @@
 package dk.sagsspor.meetings.service;
 
+import dk.sagsspor.meetings.repository.BodyEntity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +12,10 @@ public final class Views {
     }
 
     public record CommitteeRef(String id, String name, String abbreviation) {
+
+        static CommitteeRef of(BodyEntity body) {
+            return new CommitteeRef(body.id, body.name, body.abbreviation);
+        }
     }
 
     public record Committee(String id, String name, String abbreviation, String kind, OffsetDateTime modifiedAt) {

@@ -1,0 +1,56 @@
+package dk.sagsspor.meetings.service;
+
+import dk.sagsspor.meetings.repository.MeetingEntity;
+import dk.sagsspor.meetings.repository.Repositories;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The search read model: Danish full-text search over titles, decisions and sections, best first. Two statements
+ * whatever the limit: the ranked matches, then their meetings with their bodies.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class SearchQueries {
+
+    private final EntityManager em;
+    private final Repositories.Meetings meetings;
+
+    SearchQueries(EntityManager em, Repositories.Meetings meetings) {
+        this.em = em;
+        this.meetings = meetings;
+    }
+
+    /** Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien". */
+    public List<Views.SearchHit> search(String q, int limit) {
+        String prefixQuery = Arrays.stream(q.toLowerCase().split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
+        if (prefixQuery.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select i.meeting_id, i.number, i.title, i.case_number, i.outcome,
+                               ts_rank(i.search, query) as rank,
+                               ts_headline('danish', concat_ws(' ', i.title, i.decision_text, i.resume, i.sagsfremstilling),
+                                           query, 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') as snippet
+                        from agenda_item i, to_tsquery('danish', :q) query
+                        where i.search @@ query
+                        order by rank desc, i.meeting_id desc, i.number
+                        limit :limit""")
+                .setParameter("q", prefixQuery).setParameter("limit", limit).getResultList();
+        List<String> meetingIds = rows.stream().map(r -> (String) r[0]).distinct().toList();
+        Map<String, MeetingEntity> byId = meetings.withBodies(meetingIds);
+        return rows.stream().map(r -> {
+            MeetingEntity meeting = byId.get((String) r[0]);
+            return new Views.SearchHit(meeting.id, Views.CommitteeRef.of(meeting.body), meeting.localStart(),
+                    ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
+                    ((Number) r[5]).doubleValue(), (String) r[6]);
+        }).toList();
+    }
+}

@@ -4,6 +4,7 @@ import dk.sagsspor.meetings.domain.ICalendar;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
+import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
@@ -101,7 +102,7 @@ public class CommitteeResource {
                                       @Parameter(description = "Only members whose attendance changed at or after this time")
                                       @QueryParam("modifiedSince") String modifiedSince) {
         get(id);
-        if (term != null && !term.matches("\\d{4}-\\d{4}")) {
+        if (term != null && !ElectoralTerms.isWellFormed(term)) {
             throw ProblemException.invalidParameter("term must look like 2022-2025; got '" + term + "'.");
         }
         return queries.members(id, term, QueryParams.dateTime("modifiedSince", modifiedSince));

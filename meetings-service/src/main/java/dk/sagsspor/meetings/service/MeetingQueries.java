@@ -6,7 +6,7 @@ import dk.sagsspor.meetings.repository.BodyEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
 import dk.sagsspor.meetings.service.Views.CommitteeRef;
-import dk.sagsspor.minutes.parse.DanishDates;
+import dk.sagsspor.municipal.DanishDates;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -1,6 +1,6 @@
 package dk.sagsspor.minutes.classify;
 
-import dk.sagsspor.minutes.parse.DanishDates;
+import dk.sagsspor.municipal.DanishDates;
 import dk.sagsspor.minutes.text.LineRole;
 import java.util.Optional;
 

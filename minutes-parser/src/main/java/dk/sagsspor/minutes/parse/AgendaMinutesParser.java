@@ -7,6 +7,7 @@ import dk.sagsspor.minutes.model.AgendaItem;
 import dk.sagsspor.minutes.model.DocumentKind;
 import dk.sagsspor.minutes.model.ParseResult;
 import dk.sagsspor.minutes.text.SourceLine;
+import dk.sagsspor.municipal.DanishDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ public final class AgendaMinutesParser {
                     + "or a date in the header ('REFERAT <udvalg> d. DD-MM-YYYY').");
         }
         DocumentKind kind = header.draft() || draftMarked ? DocumentKind.DRAFT_MINUTES : DocumentKind.MINUTES;
-        return new ParseResult(kind, null, BodyRegistry.resolve(header.bodyName(), meetingDate),
+        return new ParseResult(kind, null, Bodies.resolve(header.bodyName(), meetingDate),
                 DanishDates.inCopenhagen(meetingDate, time != null ? time : LocalTime.MIDNIGHT), location,
                 attendees, absentees, items);
     }

@@ -1,6 +1,7 @@
 package dk.sagsspor.minutes.parse;
 
 import dk.sagsspor.minutes.model.HistoryStep;
+import dk.sagsspor.municipal.ElectoralTerms;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ final class HistoryStepBuilder {
     void addText(String text) {
         // A body name wrapped onto the next line ("03/12/2025 Børn- og" / "Familieudvalget 2022-2025") continues
         // the heading rather than starting the decision.
-        if (decision.isEmpty() && (endsIncomplete(bodyName) || text.matches("(19|20)\\d{2}\\s*-\\s*(19|20)\\d{2}"))) {
+        if (decision.isEmpty() && (endsIncomplete(bodyName) || ElectoralTerms.isWritten(text))) {
             bodyName = bodyName + " " + text;
         } else {
             decision.add(text);
@@ -34,7 +35,7 @@ final class HistoryStepBuilder {
 
     HistoryStep build() {
         String text = decision.text();
-        return new HistoryStep(date, BodyRegistry.resolve(bodyName, date), text, OutcomeClassifier.classify(text), absentees);
+        return new HistoryStep(date, Bodies.resolve(bodyName, date), text, OutcomeClassifier.classify(text), absentees);
     }
 
     private static boolean endsIncomplete(String name) {

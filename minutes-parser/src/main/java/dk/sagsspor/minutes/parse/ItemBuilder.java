@@ -4,6 +4,7 @@ import dk.sagsspor.minutes.classify.SectionKind;
 import dk.sagsspor.minutes.model.AgendaItem;
 import dk.sagsspor.minutes.model.Sections;
 import dk.sagsspor.minutes.model.SourceLines;
+import dk.sagsspor.municipal.BodyRegistry;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

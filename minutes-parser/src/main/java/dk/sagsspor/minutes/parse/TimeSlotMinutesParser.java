@@ -7,6 +7,7 @@ import dk.sagsspor.minutes.model.ParseResult;
 import dk.sagsspor.minutes.model.Sections;
 import dk.sagsspor.minutes.model.SourceLines;
 import dk.sagsspor.minutes.text.SourceLine;
+import dk.sagsspor.municipal.DanishDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -88,7 +89,7 @@ public final class TimeSlotMinutesParser {
             start = LocalTime.parse(items.get(0).timeSlot().substring(0, 5));
         }
         DocumentKind kind = draftMarked ? DocumentKind.DRAFT_MINUTES : DocumentKind.MINUTES;
-        return new ParseResult(kind, null, BodyRegistry.resolve(bodyName, date),
+        return new ParseResult(kind, null, Bodies.resolve(bodyName, date),
                 DanishDates.inCopenhagen(date, start != null ? start : LocalTime.MIDNIGHT), location, List.of(),
                 absentees, items);
     }

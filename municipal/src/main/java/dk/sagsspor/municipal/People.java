@@ -1,6 +1,4 @@
-package dk.sagsspor.meetings.domain;
-
-import dk.sagsspor.minutes.parse.Slugs;
+package dk.sagsspor.municipal;
 
 /** People are known only by the names the minutes print, so a person's id is the slug of the name. */
 public final class People {

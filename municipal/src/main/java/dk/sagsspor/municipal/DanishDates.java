@@ -1,4 +1,4 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.municipal;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -71,12 +71,6 @@ public final class DanishDates {
 
     public static OffsetDateTime inCopenhagen(LocalDate date, LocalTime time) {
         return date.atTime(time).atZone(COPENHAGEN).toOffsetDateTime();
-    }
-
-    /** The four-year Danish municipal electoral term a date falls in: 2022-2025, 2026-2029, ... */
-    public static String electoralTerm(LocalDate date) {
-        int first = 2022 + Math.floorDiv(date.getYear() - 2022, 4) * 4;
-        return first + "-" + (first + 3);
     }
 
     private static Optional<LocalDate> safeDate(int year, int month, int day) {

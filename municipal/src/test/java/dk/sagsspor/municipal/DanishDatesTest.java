@@ -1,4 +1,4 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.municipal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,12 +20,6 @@ class DanishDatesTest {
         LocalDate date = DanishDates.anyDate(text).orElseThrow();
         LocalTime time = DanishDates.clockTime(text).orElseThrow();
         assertEquals(expected, DanishDates.inCopenhagen(date, time).toString());
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"2022-01-01, 2022-2025", "2025-12-31, 2022-2025", "2026-01-01, 2026-2029", "2021-06-01, 2018-2021"})
-    void electoralTermsRunFourYears(LocalDate date, String term) {
-        assertEquals(term, DanishDates.electoralTerm(date));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,4 +1,4 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.municipal;
 
 import java.text.Normalizer;
 import java.util.Locale;

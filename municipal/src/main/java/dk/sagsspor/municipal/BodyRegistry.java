@@ -1,6 +1,5 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.municipal;
 
-import dk.sagsspor.minutes.model.Body;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,17 @@ public final class BodyRegistry {
     public record Entry(String id, String name, String abbreviation, String kind) {
     }
 
+    /**
+     * A body as a document names it, resolved.
+     *
+     * @param id   registry id ({@code bfu}, {@code su}, ...) or, for a body not in the registry, a slug of its name
+     * @param name the registry name, or the written name without any electoral-term suffix
+     * @param term the electoral term ({@code 2022-2025}), as written after the name or derived from the date it acted
+     *             on; null when neither is known
+     */
+    public record Resolved(String id, String name, String term) {
+    }
+
     public static final List<Entry> ENTRIES = List.of(
             new Entry("kb", "Kommunalbestyrelsen", "KB", "COUNCIL"),
             new Entry("oeu", "Økonomiudvalget", "ØU", "STANDING_COMMITTEE"),
@@ -30,7 +40,7 @@ public final class BodyRegistry {
             new Entry("dir", "Direktionen", "DIR", "ADMINISTRATION"),
             new Entry("hr", "Handicaprådet", "HR", "ADVISORY_COUNCIL"));
 
-    private static final Pattern TERM_SUFFIX = Pattern.compile("^(.*?)\\s+((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})$");
+    private static final Pattern TERM_SUFFIX = Pattern.compile("^(.*?)\\s+" + ElectoralTerms.AS_WRITTEN + "$");
 
     private BodyRegistry() {
     }
@@ -39,7 +49,7 @@ public final class BodyRegistry {
      * @param writtenName the name as the document writes it, perhaps with a term ("Børn- og Familieudvalget 2022-2025")
      * @param actedOn     the date the body acted, to derive the term when none is written
      */
-    public static Body resolve(String writtenName, LocalDate actedOn) {
+    public static Resolved resolve(String writtenName, LocalDate actedOn) {
         String name = writtenName.strip().replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "");
         String term = null;
         Matcher m = TERM_SUFFIX.matcher(name);
@@ -48,13 +58,13 @@ public final class BodyRegistry {
             term = m.group(2) + "-" + m.group(3);
         }
         if (term == null && actedOn != null) {
-            term = DanishDates.electoralTerm(actedOn);
+            term = ElectoralTerms.of(actedOn);
         }
         Optional<Entry> known = find(name);
         if (known.isPresent()) {
-            return new Body(known.get().id(), known.get().name(), term);
+            return new Resolved(known.get().id(), known.get().name(), term);
         }
-        return new Body(Slugs.of(name), name, term);
+        return new Resolved(Slugs.of(name), name, term);
     }
 
     /** The registry id of a name or abbreviation, or the slug id an unknown body gets. */

@@ -1,8 +1,7 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.municipal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.sagsspor.minutes.model.Body;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +22,6 @@ class BodyRegistryTest {
             Folkeoplysningsudvalget 2022-2025  | 2025-08-07 | folkeoplysningsudvalget | Folkeoplysningsudvalget         | 2022-2025
             """)
     void matchesByNameWhateverTheTerm(String written, LocalDate actedOn, String id, String name, String term) {
-        assertEquals(new Body(id, name, term), BodyRegistry.resolve(written, actedOn));
+        assertEquals(new BodyRegistry.Resolved(id, name, term), BodyRegistry.resolve(written, actedOn));
     }
 }

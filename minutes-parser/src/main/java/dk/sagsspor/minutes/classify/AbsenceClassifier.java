@@ -1,6 +1,5 @@
 package dk.sagsspor.minutes.classify;
 
-import dk.sagsspor.minutes.parse.NameLists;
 import dk.sagsspor.minutes.text.LineRole;
 import java.util.List;
 import java.util.Optional;

@@ -8,22 +8,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The classifiers of an agenda-style minutes document, in the order they are tried; plain text is the fallback. */
+/** A grammar: classifiers in the order they are tried, plain text the fallback. */
 public final class Classifiers {
 
-    private final List<BlockClassifier> classifiers = List.of(
-            new ItemHeadingClassifier(),
-            new SectionHeadingClassifier(),
-            new CaseNumberClassifier(),
-            new HistoryStepClassifier(),
-            new AbsenceClassifier(),
-            new MeetingHeaderClassifier(),
-            new MeetingDateClassifier(),
-            new LocationClassifier(),
-            new AttendeesClassifier(),
-            new TableOfContentsClassifier());
-
+    private final List<BlockClassifier> classifiers;
     private final BlockSplitter splitter = new BlockSplitter(this::roleOf);
+
+    private Classifiers(List<BlockClassifier> classifiers) {
+        this.classifiers = List.copyOf(classifiers);
+    }
+
+    /** The blocks of minutes laid out as numbered agenda items ("Punkt N: ..."). */
+    public static Classifiers agenda() {
+        return new Classifiers(List.of(
+                new ItemHeadingClassifier(),
+                new SectionHeadingClassifier(),
+                new CaseNumberClassifier(),
+                new HistoryStepClassifier(),
+                new AbsenceClassifier(),
+                new MeetingHeaderClassifier(),
+                new MeetingDateClassifier(),
+                new LocationClassifier(),
+                new AttendeesClassifier(),
+                new TableOfContentsClassifier()));
+    }
+
+    /** The header fields above the time table of network minutes ("Dato:", "Tid og sted:", "Afbud:", ...). */
+    public static Classifiers timeSlotHeader() {
+        return new Classifiers(List.of(
+                new NetworkMeetingClassifier(),
+                new DateFieldClassifier(),
+                new TimeAndPlaceClassifier(),
+                new AbsenceClassifier()));
+    }
 
     /** Groups the lines into blocks and classifies each. */
     public List<Token> tokenize(List<SourceLine> lines) {

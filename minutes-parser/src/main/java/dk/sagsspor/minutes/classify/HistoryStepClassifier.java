@@ -1,7 +1,7 @@
 package dk.sagsspor.minutes.classify;
 
-import dk.sagsspor.municipal.DanishDates;
 import dk.sagsspor.minutes.text.LineRole;
+import dk.sagsspor.municipal.DanishDates;
 import java.util.Optional;
 
 /**

@@ -10,11 +10,14 @@ public sealed interface Token {
 
     Block block();
 
-    /** "REFERAT Socialudvalget d. 11-12-2025" or "UDKAST TIL REFERAT ...". */
+    /** "REFERAT Socialudvalget d. 11-12-2025" or "UDKAST TIL REFERAT ...", or a network's "4. møde i ...". */
     record MeetingHeader(Block block, boolean draft, String bodyName, LocalDate date) implements Token {
     }
 
-    /** "Mødedato Torsdag d. 11. december 2025 kl. 17:00". Date or time may be missing in a damaged document. */
+    /**
+     * "Mødedato Torsdag d. 11. december 2025 kl. 17:00", or "Dato: 14. oktober 2025" above a time table. Date or time
+     * may be missing in a damaged document.
+     */
     record MeetingDate(Block block, LocalDate date, LocalTime time) implements Token {
     }
 
@@ -44,6 +47,14 @@ public sealed interface Token {
 
     /** "09/12/2025 Unge- og Beskæftigelsesudvalget": a step of "Sagens forløb". */
     record HistoryStepHeading(Block block, LocalDate date, String bodyName) implements Token {
+    }
+
+    /** "Tid og sted: Kl. 10-13 på Teams", above a time table. Either may be missing. */
+    record TimeAndPlace(Block block, LocalTime time, String location) implements Token {
+    }
+
+    /** "10:00-10:10 Velkomst ...": a row of a time table. */
+    record TimeSlot(Block block, String timeSlot, String agenda) implements Token {
     }
 
     /** "Afbud: Hans Munk". */

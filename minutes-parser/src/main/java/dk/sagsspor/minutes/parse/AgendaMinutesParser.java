@@ -16,16 +16,17 @@ import java.util.List;
 /**
  * Parses minutes laid out as numbered agenda items ("Punkt N: ..."), the format of the standing committees.
  *
- * <p>A small state machine: the header fields come first, then the table of contents (skipped: its titles are cut
+ * <p>A small state machine: the header fields come first, then the table of contents (ignored: its titles are cut
  * off), then the items. Within an item, each section heading switches where the following paragraphs go.
  */
 public final class AgendaMinutesParser {
 
-    private enum State { PREAMBLE, TABLE_OF_CONTENTS, ITEM, DECISION, SECTION, ROUTE, HISTORY, ATTACHMENTS }
+    /** Where the current item's text goes; before the first item heading, text is preamble instead. */
+    private enum State { ITEM, DECISION, SECTION, ROUTE, HISTORY, ATTACHMENTS }
 
-    private final Classifiers classifiers = new Classifiers();
+    private static final Classifiers CLASSIFIERS = Classifiers.agenda();
 
-    private State state = State.PREAMBLE;
+    private State state = State.ITEM;
     private SectionKind section;
     private ItemBuilder item;
     private final List<AgendaItem> items = new ArrayList<>();
@@ -38,7 +39,7 @@ public final class AgendaMinutesParser {
 
     /** Parsers keep state: use a new instance per document. */
     public ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
-        for (Token token : classifiers.tokenize(lines)) {
+        for (Token token : CLASSIFIERS.tokenize(lines)) {
             accept(token);
         }
         finishItem();
@@ -81,8 +82,6 @@ public final class AgendaMinutesParser {
             attendees.addAll(a.names());
         } else if (token instanceof Token.Absence a) {
             absentees.addAll(a.names());
-        } else if (token instanceof Token.TableOfContents) {
-            state = State.TABLE_OF_CONTENTS;
         }
         // Other preamble text (logos, page headers, the table of contents) carries no facts.
     }

@@ -1,22 +1,34 @@
 package dk.sagsspor.minutes.parse;
 
+import dk.sagsspor.minutes.classify.BlockClassifier;
+import dk.sagsspor.minutes.classify.DateFieldClassifier;
+import dk.sagsspor.minutes.classify.ItemHeadingClassifier;
+import dk.sagsspor.minutes.classify.MeetingDateClassifier;
+import dk.sagsspor.minutes.classify.MeetingHeaderClassifier;
+import dk.sagsspor.minutes.classify.TimeSlotClassifier;
+import dk.sagsspor.minutes.text.Block;
 import dk.sagsspor.minutes.text.SourceLine;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A first look at a document: is it text at all, is it minutes, and which layout do its items have?
  * Rejections name what was missing, so whoever sent the document can tell what is wrong with it.
+ *
+ * <p>It looks with the parsers' own classifiers, at each line as a block of its own, so a document is recognised by
+ * exactly the grammar that then reads it.
  */
 public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMinutes) {
 
     /** How the agenda items are laid out. */
     public enum Layout { AGENDA, TIME_SLOTS, NONE }
 
-    private static final Pattern ITEM_HEADING = Pattern.compile("^\\s*Punkt\\s+\\d{1,7}\\s*[:.]");
-    private static final Pattern HEADER = Pattern.compile("^\\s*(UDKAST TIL )?REFERAT\\s+\\S");
-    private static final Pattern MEETING_DATE = Pattern.compile("^\\s*Mødedato\\b");
-    private static final Pattern DRAFT = Pattern.compile("^\\s*UDKAST TIL REFERAT\\b", Pattern.CASE_INSENSITIVE);
+    private static final BlockClassifier ITEM_HEADING = new ItemHeadingClassifier();
+    private static final BlockClassifier MEETING_HEADER = new MeetingHeaderClassifier();
+    private static final BlockClassifier MEETING_DATE = new MeetingDateClassifier();
+    private static final BlockClassifier TIME_SLOT = new TimeSlotClassifier();
+    private static final BlockClassifier DATE_FIELD = new DateFieldClassifier();
+    /** One dated row could be anything; two make a time table. */
+    private static final int MIN_TIME_SLOTS = 2;
     /** Share of control or replacement characters above which a document is taken to be binary, not text. */
     private static final double MAX_UNPRINTABLE_SHARE = 0.02;
 
@@ -40,17 +52,24 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
         boolean header = false;
         boolean meetingDate = false;
         boolean draft = false;
+        int timeSlots = 0;
+        boolean dateField = false;
         for (SourceLine line : lines) {
-            String text = line.text();
-            items |= ITEM_HEADING.matcher(text).lookingAt();
-            header |= HEADER.matcher(text).lookingAt();
-            meetingDate |= MEETING_DATE.matcher(text).lookingAt();
-            draft |= DRAFT.matcher(text).lookingAt();
+            if (line.isBlank()) {
+                continue;
+            }
+            Block alone = new Block(List.of(line));
+            items |= ITEM_HEADING.classify(alone).isPresent();
+            header |= MEETING_HEADER.classify(alone).isPresent();
+            meetingDate |= MEETING_DATE.classify(alone).isPresent();
+            draft |= MeetingHeaderClassifier.marksDraft(line.text());
+            timeSlots += TIME_SLOT.classify(alone).isPresent() ? 1 : 0;
+            dateField |= DATE_FIELD.classify(alone).isPresent();
         }
         if (items) {
             return new DocumentShape(Layout.AGENDA, draft, null);
         }
-        if (TimeSlotMinutesParser.looksLikeTimeSlotMinutes(lines)) {
+        if (timeSlots >= MIN_TIME_SLOTS && dateField) {
             return new DocumentShape(Layout.TIME_SLOTS, draft, null);
         }
         return new DocumentShape(Layout.NONE, draft, whyNot(header, meetingDate));

@@ -1,5 +1,6 @@
 package dk.sagsspor.minutes.parse;
 
+import dk.sagsspor.minutes.classify.NameLists;
 import dk.sagsspor.minutes.classify.SectionKind;
 import dk.sagsspor.minutes.model.AgendaItem;
 import dk.sagsspor.minutes.model.Sections;

@@ -16,6 +16,11 @@ public final class BlockSplitter {
         this.roleOf = roleOf;
     }
 
+    /** Blocks that are just paragraphs: only blank lines separate them. */
+    public static BlockSplitter byBlankLines() {
+        return new BlockSplitter(line -> LineRole.CONTINUES);
+    }
+
     public List<Block> split(List<SourceLine> lines) {
         List<Block> blocks = new ArrayList<>();
         List<SourceLine> current = new ArrayList<>();

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ClassifiersTest {
 
-    private final Classifiers classifiers = new Classifiers();
+    private final Classifiers classifiers = Classifiers.agenda();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -36,6 +36,49 @@ class ClassifiersTest {
         List<Token> tokens = classifiers.tokenize(LineReader.of(line));
         assertEquals(1, tokens.size());
         assertEquals(kind, tokens.get(0).getClass().getSimpleName());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            4. mgde i KKR-netveaerket p& udsatte bgrne- og ungeomradet | MeetingHeader
+            Dato: 14. oktober 2025                                     | MeetingDate
+            Tid og sted: Kl. 10-13 pd Teams: Deltag i mgdet nu         | TimeAndPlace
+            Afbud: Julie Folke (fagcenterchef), Iza Gebur              | Absence
+            DATO                                                       | Text
+            UDKAST TIL REFERAT                                         | Text
+            """)
+    void theHeaderOfATimeTableHasItsOwnClassifiers(String line, String kind) {
+        List<Token> tokens = Classifiers.timeSlotHeader().tokenize(LineReader.of(line));
+        assertEquals(1, tokens.size());
+        assertEquals(kind, tokens.get(0).getClass().getSimpleName());
+    }
+
+    @Test
+    void timeTableHeaderFieldsAreReadAsTheParserNeedsThem() {
+        List<Token> tokens = Classifiers.timeSlotHeader().tokenize(LineReader.of("""
+                4. mgde i KKR-netveaerket p& udsatte bgrne- og ungeomradet
+                Dato: 14. oktober 2025
+                Tid og sted: Kl. 10-13 pd Teams: Deltag i mgdet nu
+                Afbud: Julie Folke (fagcenterchef, Kalundborg Kommune), Iza Gebur
+                (Greve Kommune) og Kira Ziethen (Vordingborg Kommune)."""));
+        assertEquals("KKR-netværket på udsatte børne- og ungeområdet", ((Token.MeetingHeader) tokens.get(0)).bodyName());
+        assertEquals(java.time.LocalDate.of(2025, 10, 14), ((Token.MeetingDate) tokens.get(1)).date());
+        Token.TimeAndPlace timeAndPlace = (Token.TimeAndPlace) tokens.get(2);
+        assertEquals(java.time.LocalTime.of(10, 0), timeAndPlace.time());
+        assertEquals("Teams", timeAndPlace.location());
+        assertEquals(List.of("Julie Folke", "Iza Gebur", "Kira Ziethen"), ((Token.Absence) tokens.get(3)).names());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', textBlock = """
+            10:00-10:10 Velkomst og godkendelse af ; 10:00-10:10 ; Velkomst og godkendelse af
+            10:10 - 10:50 | Oplaeg om Leder af     ; 10:10-10:50 ; Oplaeg om Leder af
+            | 9.30-10.00                           ; 09:30-10:00 ; ''
+            """)
+    void aTimeSlotGivesItsTimesAndWhatFollows(String line, String timeSlot, String agenda) {
+        Token.TimeSlot slot = new TimeSlotClassifier().slotOf(LineReader.of(line).get(0)).orElseThrow();
+        assertEquals(timeSlot, slot.timeSlot());
+        assertEquals(agenda, slot.agenda());
     }
 
     @Test

@@ -68,6 +68,15 @@ class AgendaMinutesParserTest {
     }
 
     @Test
+    void lowerCaseHeadingsAreMinutesToo() {
+        ParseResult result = parser.parseText(HEADER.toLowerCase(java.util.Locale.ROOT) + "punkt 1: Et punkt\n\nbeslutning\n\nGodkendt.\n");
+        assertEquals(DocumentKind.MINUTES, result.kind(), result::reason);
+        assertEquals("su", result.body().id());
+        assertEquals("Et punkt", only(result).title());
+        assertEquals("Godkendt.", only(result).decisionText());
+    }
+
+    @Test
     void missingDateIsARejectionThatSaysSo() {
         ParseResult result = parser.parseText("REFERAT Socialudvalget\n\nPunkt 1: Sag\n");
         assertEquals(DocumentKind.REJECTED, result.kind());
@@ -81,7 +90,10 @@ class AgendaMinutesParserTest {
     }
 
     private AgendaItem only(String text) {
-        ParseResult result = parser.parseText(text);
+        return only(parser.parseText(text));
+    }
+
+    private static AgendaItem only(ParseResult result) {
         assertEquals(1, result.items().size(), () -> "items of " + result);
         return result.items().get(0);
     }

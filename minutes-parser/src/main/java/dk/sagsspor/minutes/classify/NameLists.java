@@ -1,4 +1,4 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.minutes.classify;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.minutes.classify;
 
 import java.util.Map;
 import java.util.regex.Matcher;

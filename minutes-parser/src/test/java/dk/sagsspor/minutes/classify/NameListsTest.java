@@ -1,4 +1,4 @@
-package dk.sagsspor.minutes.parse;
+package dk.sagsspor.minutes.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

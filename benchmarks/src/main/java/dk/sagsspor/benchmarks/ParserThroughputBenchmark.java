@@ -1,7 +1,7 @@
 package dk.sagsspor.benchmarks;
 
 import dk.sagsspor.minutes.MinutesParser;
-import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutes.ParseResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;

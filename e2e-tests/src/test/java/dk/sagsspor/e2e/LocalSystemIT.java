@@ -12,10 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.minutes.GoldenFiles;
+import dk.sagsspor.minutes.MinutesJson;
 import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutes.TestCharsets;
 import dk.sagsspor.minutes.TestPdfs;
-import dk.sagsspor.minutes.json.MinutesJson;
-import dk.sagsspor.minutes.text.TextDecoder;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
@@ -91,7 +91,7 @@ class LocalSystemIT {
     private void theSameMinutesAgainDuplicateNothing() {
         post(TestPdfs.write(Seeds.text("001")), "application/pdf")
                 .then().statusCode(201).body("meetingId", equalTo("su-2025-12-11")).body("meetingVersion", equalTo(2));
-        post(Seeds.text("000").getBytes(TextDecoder.WINDOWS_1252), "text/plain; charset=windows-1252")
+        post(Seeds.text("000").getBytes(TestCharsets.WINDOWS_1252), "text/plain; charset=windows-1252")
                 .then().statusCode(201).body("meetingId", equalTo("bfu-2025-12-03")).body("meetingVersion", equalTo(2));
         post(Seeds.bytes("002"), "text/markdown").then().statusCode(200);
 

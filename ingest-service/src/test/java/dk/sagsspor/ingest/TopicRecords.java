@@ -1,7 +1,7 @@
 package dk.sagsspor.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sagsspor.minutes.json.MinutesJson;
+import dk.sagsspor.minutes.MinutesJson;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
 import java.io.UncheckedIOException;

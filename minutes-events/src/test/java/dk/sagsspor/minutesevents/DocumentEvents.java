@@ -1,11 +1,11 @@
 package dk.sagsspor.minutesevents;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
-import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.EventEnvelope;
+import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.minutes.MinutesParser;
+import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.minutes.Seeds;
-import dk.sagsspor.minutes.model.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,13 +1,10 @@
 package dk.sagsspor.minutes;
 
-import dk.sagsspor.minutes.model.ParseResult;
-import dk.sagsspor.minutes.parse.AgendaMinutesParser;
-import dk.sagsspor.minutes.parse.DocumentShape;
-import dk.sagsspor.minutes.parse.TimeSlotMinutesParser;
-import dk.sagsspor.minutes.text.LineReader;
-import dk.sagsspor.minutes.text.PdfText;
-import dk.sagsspor.minutes.text.SourceLine;
-import dk.sagsspor.minutes.text.TextDecoder;
+import dk.sagsspor.minutes.internal.parse.DocumentShape;
+import dk.sagsspor.minutes.internal.text.LineReader;
+import dk.sagsspor.minutes.internal.text.PdfText;
+import dk.sagsspor.minutes.internal.text.SourceLine;
+import dk.sagsspor.minutes.internal.text.TextDecoder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

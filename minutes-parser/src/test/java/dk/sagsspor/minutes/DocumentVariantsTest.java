@@ -1,6 +1,5 @@
 package dk.sagsspor.minutes;
 
-import dk.sagsspor.minutes.text.TextDecoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +23,7 @@ class DocumentVariantsTest {
     @ParameterizedTest(name = "seed {0} in Windows-1252")
     @ValueSource(strings = {"000", "001", "002", "004"})
     void windows1252(String seed) {
-        byte[] bytes = Seeds.text(seed).getBytes(TextDecoder.WINDOWS_1252);
+        byte[] bytes = Seeds.text(seed).getBytes(TestCharsets.WINDOWS_1252);
         GoldenFiles.assertMatches(seed, parser.parse(bytes), true);
     }
 
@@ -38,7 +37,7 @@ class DocumentVariantsTest {
     @ParameterizedTest(name = "seed {0} in Windows-1252 with CRLF")
     @ValueSource(strings = {"000", "001", "002", "004"})
     void windows1252WithCrlf(String seed) {
-        byte[] bytes = Seeds.text(seed).replace("\n", "\r\n").getBytes(TextDecoder.WINDOWS_1252);
+        byte[] bytes = Seeds.text(seed).replace("\n", "\r\n").getBytes(TestCharsets.WINDOWS_1252);
         GoldenFiles.assertMatches(seed, parser.parse(bytes), true);
     }
 

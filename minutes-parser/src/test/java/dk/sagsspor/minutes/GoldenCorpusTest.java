@@ -3,8 +3,6 @@ package dk.sagsspor.minutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sagsspor.minutes.model.DocumentKind;
-import dk.sagsspor.minutes.model.ParseResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,8 +3,6 @@ package dk.sagsspor.minutes;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sagsspor.minutes.json.MinutesJson;
-import dk.sagsspor.minutes.model.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -3,8 +3,6 @@ package dk.sagsspor.minutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.sagsspor.minutes.model.DocumentKind;
-import dk.sagsspor.minutes.model.ParseResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;

@@ -3,12 +3,6 @@ package dk.sagsspor.minutes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dk.sagsspor.minutes.model.AgendaItem;
-import dk.sagsspor.minutes.model.Body;
-import dk.sagsspor.minutes.model.DocumentKind;
-import dk.sagsspor.minutes.model.HistoryStep;
-import dk.sagsspor.minutes.model.Outcome;
-import dk.sagsspor.minutes.model.ParseResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dk.sagsspor.cases.domain;
 
-import dk.sagsspor.minutes.parse.BodyRegistry;
+import dk.sagsspor.municipal.BodyRegistry;
 
 /** A body as the API shows it. Registered bodies get their registry name and abbreviation. */
 public record Committee(String id, String name, String abbreviation) {

@@ -16,7 +16,8 @@ import dk.sagsspor.events.EventIds;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
-import dk.sagsspor.minutes.parse.DanishDates;
+import dk.sagsspor.municipal.DanishDates;
+import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -113,7 +114,7 @@ public class CaseUpdateService {
         String eventId = EventIds.deterministic(Topics.CASE_UPDATED, view.caseNumber(), cause.eventId());
         CaseUpdatedV1.ChangedStep changed = view.step(cause.meeting().date(), cause.meeting().body().id())
                 .map(s -> new CaseUpdatedV1.ChangedStep(s.date(),
-                        new BodyRef(s.committee().id(), s.committee().name(), DanishDates.electoralTerm(s.date())),
+                        new BodyRef(s.committee().id(), s.committee().name(), ElectoralTerms.of(s.date())),
                         s.decisionText(), s.outcome(), s.conflict()))
                 .orElse(null);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);

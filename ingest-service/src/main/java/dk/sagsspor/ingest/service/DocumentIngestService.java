@@ -8,7 +8,7 @@ import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.ingest.repository.MeetingRepository;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
 import dk.sagsspor.minutes.MinutesParser;
-import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.outbox.Outbox;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventJson;

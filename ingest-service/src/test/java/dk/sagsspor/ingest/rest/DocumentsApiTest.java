@@ -10,8 +10,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutes.TestCharsets;
 import dk.sagsspor.minutes.TestPdfs;
-import dk.sagsspor.minutes.text.TextDecoder;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -119,8 +119,8 @@ class DocumentsApiTest {
                 .then().statusCode(201)
                 .body("meetingId", equalTo("kb-2026-02-25"));
 
-        byte[] sameMinutesOtherBytes = new String(cp1252, TextDecoder.WINDOWS_1252).replace("\r\n", "\n")
-                .getBytes(TextDecoder.WINDOWS_1252);
+        byte[] sameMinutesOtherBytes = new String(cp1252, TestCharsets.WINDOWS_1252).replace("\r\n", "\n")
+                .getBytes(TestCharsets.WINDOWS_1252);
         given().contentType("text/plain").body(sameMinutesOtherBytes)
                 .when().post("/documents")
                 .then().statusCode(201)

@@ -1,6 +1,6 @@
 package dk.sagsspor.meetings.repository;
 
-import dk.sagsspor.minutes.parse.DanishDates;
+import dk.sagsspor.municipal.DanishDates;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

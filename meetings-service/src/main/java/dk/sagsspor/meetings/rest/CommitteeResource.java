@@ -5,6 +5,7 @@ import dk.sagsspor.meetings.service.CommitteeQueries;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.PersonQueries;
 import dk.sagsspor.meetings.service.Views;
+import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
@@ -100,7 +101,7 @@ public class CommitteeResource {
                                       @Parameter(description = "Electoral term, e.g. 2022-2025") @QueryParam("term") String term,
                                       @Parameter(description = "Only members whose attendance changed at or after this time")
                                       @QueryParam("modifiedSince") String modifiedSince) {
-        if (term != null && !term.matches("\\d{4}-\\d{4}")) {
+        if (term != null && !ElectoralTerms.isWellFormed(term)) {
             throw ProblemException.invalidParameter("term must look like 2022-2025; got '" + term + "'.");
         }
         return persons.members(id, term, QueryParams.dateTime("modifiedSince", modifiedSince));

@@ -3,12 +3,12 @@ package dk.sagsspor.meetings.service;
 import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
-import dk.sagsspor.meetings.domain.People;
 import dk.sagsspor.meetings.repository.AgendaItemEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
-import dk.sagsspor.minutes.parse.BodyRegistry;
-import dk.sagsspor.minutes.parse.DanishDates;
+import dk.sagsspor.municipal.BodyRegistry;
+import dk.sagsspor.municipal.ElectoralTerms;
+import dk.sagsspor.municipal.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -126,7 +126,7 @@ public class MeetingUpdateService {
                         on conflict (source_meeting_id, person_id, body_id, date)
                         do update set attended = attendance.attended and excluded.attended""")
                 .setParameter("meeting", meetingId).setParameter("person", personId).setParameter("body", bodyId)
-                .setParameter("date", date).setParameter("term", DanishDates.electoralTerm(date))
+                .setParameter("date", date).setParameter("term", ElectoralTerms.of(date))
                 .setParameter("attended", attended)
                 .executeUpdate();
     }

@@ -1,9 +1,9 @@
 package dk.sagsspor.minutes.cli;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dk.sagsspor.minutes.MinutesJson;
 import dk.sagsspor.minutes.MinutesParser;
-import dk.sagsspor.minutes.json.MinutesJson;
-import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutes.ParseResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

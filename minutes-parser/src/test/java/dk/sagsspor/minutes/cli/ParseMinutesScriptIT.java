@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.minutes.GoldenFiles;
+import dk.sagsspor.minutes.MinutesJson;
 import dk.sagsspor.minutes.Seeds;
-import dk.sagsspor.minutes.json.MinutesJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

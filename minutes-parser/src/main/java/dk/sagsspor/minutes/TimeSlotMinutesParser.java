@@ -1,0 +1,157 @@
+package dk.sagsspor.minutes;
+
+import dk.sagsspor.minutes.internal.classify.Classifiers;
+import dk.sagsspor.minutes.internal.classify.TimeSlotClassifier;
+import dk.sagsspor.minutes.internal.classify.Token;
+import dk.sagsspor.minutes.internal.text.Block;
+import dk.sagsspor.minutes.internal.text.BlockSplitter;
+import dk.sagsspor.minutes.internal.text.Paragraphs;
+import dk.sagsspor.minutes.internal.text.SourceLine;
+import dk.sagsspor.municipal.DanishDates;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses minutes laid out as a time table ("10:00-10:10 Velkomst ..."), the format of networks such as the KKR
+ * network (seed 004), which usually reach us as OCR text of a table.
+ *
+ * <p>The header fields above the table are read by their classifiers ({@link Classifiers#timeSlotHeader()}). Each
+ * time slot that is not a pause is one agenda item. The table's columns (agenda point, minutes) are run together by
+ * OCR; the title is read from the agenda column's first words, and the whole slot text is kept, paragraph by
+ * paragraph, as the item's case presentation, so nothing is lost. Such minutes carry no case numbers and no formal
+ * decisions.
+ */
+final class TimeSlotMinutesParser {
+
+    private static final Classifiers HEADER = Classifiers.timeSlotHeader();
+    private static final TimeSlotClassifier SLOTS = new TimeSlotClassifier();
+    private static final BlockSplitter PARAGRAPHS = BlockSplitter.byBlankLines();
+    private static final Pattern PRESENTER = Pattern.compile("\\s+v\\.(\\s+.*)?$");
+    /** OCR runs the columns together; the second column starts at a capitalised word after a lower-case one. */
+    private static final Pattern COLUMN_BREAK = Pattern.compile(
+            "^(\\S+(?:\\s+\\S+)*?\\s+\\p{Ll}[\\p{L}.]*)\\s+\\p{Lu}.*$");
+
+    ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
+        int firstSlot = 0;
+        while (firstSlot < lines.size() && SLOTS.slotOf(lines.get(firstSlot)).isEmpty()) {
+            firstSlot++;
+        }
+        LocalDate date = null;
+        LocalTime start = null;
+        String location = null;
+        String bodyName = null;
+        List<String> absentees = List.of();
+        for (Token token : HEADER.tokenize(lines.subList(0, firstSlot))) {
+            if (token instanceof Token.MeetingDate d && date == null) {
+                date = d.date();
+            } else if (token instanceof Token.TimeAndPlace t) {
+                start = t.time();
+                location = t.location();
+            } else if (token instanceof Token.MeetingHeader h && bodyName == null) {
+                bodyName = h.bodyName();
+            } else if (token instanceof Token.Absence a) {
+                absentees = a.names();
+            }
+        }
+        if (date == null) {
+            return ParseResult.rejected("No meeting date found: expected 'Dato: DD. <måned> YYYY' above the time table.");
+        }
+        if (bodyName == null) {
+            return ParseResult.rejected("No meeting body found: expected a line like '4. møde i <netværk/udvalg>'.");
+        }
+        List<AgendaItem> items = items(lines.subList(firstSlot, lines.size()));
+        if (start == null && !items.isEmpty()) {
+            start = LocalTime.parse(items.get(0).timeSlot().substring(0, 5));
+        }
+        DocumentKind kind = draftMarked ? DocumentKind.DRAFT_MINUTES : DocumentKind.MINUTES;
+        return new ParseResult(kind, null, Bodies.resolve(bodyName, date),
+                DanishDates.inCopenhagen(date, start != null ? start : LocalTime.MIDNIGHT), location, List.of(),
+                absentees, items);
+    }
+
+    /** @param table the lines from the first time slot on */
+    private static List<AgendaItem> items(List<SourceLine> table) {
+        List<AgendaItem> items = new ArrayList<>();
+        int slotStart = 0;
+        while (slotStart < table.size()) {
+            int next = slotStart + 1;
+            while (next < table.size() && SLOTS.slotOf(table.get(next)).isEmpty()) {
+                next++;
+            }
+            slot(table.subList(slotStart, next), items.size() + 1).ifPresent(items::add);
+            slotStart = next;
+        }
+        return items;
+    }
+
+    private static Optional<AgendaItem> slot(List<SourceLine> slotLines, int number) {
+        SourceLine first = slotLines.get(0);
+        Token.TimeSlot slot = SLOTS.slotOf(first).orElseThrow(() -> new IllegalStateException("a slot starts with its time"));
+        List<SourceLine> text = new ArrayList<>();
+        text.add(withoutTableBorder(new SourceLine(first.number(), slot.agenda())));
+        slotLines.subList(1, slotLines.size()).forEach(line -> text.add(withoutTableBorder(line)));
+        List<Block> paragraphs = PARAGRAPHS.split(text);
+        if (paragraphs.isEmpty() || paragraphs.get(0).joined().equalsIgnoreCase("PAUSE")) {
+            return Optional.empty();
+        }
+        List<String> firstParagraph = paragraphs.get(0).lines().stream().map(SourceLine::text).toList();
+        String title = slot.agenda().isBlank() ? titleOfOwnParagraph(firstParagraph) : titleOfSharedRow(firstParagraph);
+        Paragraphs presentation = new Paragraphs();
+        paragraphs.forEach(paragraph -> presentation.add(paragraph.joined()));
+        int lastLine = slotLines.stream().filter(l -> !l.isBlank()).mapToInt(SourceLine::number).max().orElseThrow();
+        return Optional.of(new AgendaItem(number, title, slot.timeSlot(), null, null, Outcome.NONE, List.of(),
+                new Sections(null, null, presentation.text(), null), List.of(), List.of(), List.of(),
+                new SourceLines(first.number(), lastLine)));
+    }
+
+    /** OCR reads the table's left border as a "|" before a line's text. */
+    private static SourceLine withoutTableBorder(SourceLine line) {
+        String text = line.text().strip();
+        return new SourceLine(line.number(), text.startsWith("|") ? text.substring(1).strip() : text);
+    }
+
+    /** The agenda point stands alone under its time: its lines up to the presenter ("v. ...") or a bullet list. */
+    private static String titleOfOwnParagraph(List<String> lines) {
+        StringBuilder title = new StringBuilder();
+        for (String line : lines) {
+            if (line.startsWith("-") || line.startsWith("•")) {
+                break;
+            }
+            title.append(title.length() == 0 ? "" : " ").append(line);
+            if (PRESENTER.matcher(title).find()) {
+                break;
+            }
+        }
+        return tidy(PRESENTER.matcher(title).replaceFirst(""));
+    }
+
+    /**
+     * The agenda point shares its lines with the minutes column: take the agenda column's words of the first line,
+     * and of following lines while they continue it in lower case.
+     */
+    private static String titleOfSharedRow(List<String> lines) {
+        StringBuilder title = new StringBuilder(agendaColumn(lines.get(0)));
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isEmpty() || !Character.isLowerCase(line.charAt(0)) || PRESENTER.matcher(title).find()) {
+                break;
+            }
+            title.append(' ').append(agendaColumn(line));
+        }
+        return tidy(PRESENTER.matcher(" " + title).replaceFirst("").strip());
+    }
+
+    private static String agendaColumn(String line) {
+        Matcher m = COLUMN_BREAK.matcher(line);
+        return m.matches() ? m.group(1) : line;
+    }
+
+    private static String tidy(String title) {
+        return title.strip().replaceAll("\\s+", " ").replaceAll("[,;:]+$", "").strip();
+    }
+}

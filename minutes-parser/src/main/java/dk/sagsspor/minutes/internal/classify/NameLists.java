@@ -1,0 +1,66 @@
+package dk.sagsspor.minutes.internal.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits Danish enumerations of names: "A, B og C". Commas and the word "og" separate names, except an "og" right
+ * after a hyphen, which belongs to a compound name ("Børn- og Familieudvalget"), and anything inside parentheses
+ * ("Julie Folke (fagcenterchef, Kalundborg Kommune)").
+ */
+public final class NameLists {
+
+    private NameLists() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> names = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && c == ',') {
+                add(names, current);
+                i++;
+                continue;
+            }
+            if (depth == 0 && isSeparatingOg(text, i, current)) {
+                add(names, current);
+                i += 3; // " og", the following space is trimmed away
+                continue;
+            }
+            current.append(c);
+            i++;
+        }
+        add(names, current);
+        return names;
+    }
+
+    /** The name without any parenthesised remark: "Julie Folke (fagcenterchef, ...)" becomes "Julie Folke". */
+    public static String withoutRemark(String name) {
+        int open = name.indexOf('(');
+        return open < 0 ? name : name.substring(0, open).strip();
+    }
+
+    private static boolean isSeparatingOg(String text, int i, StringBuilder current) {
+        if (!text.startsWith(" og", i) || !(i + 3 == text.length() || Character.isWhitespace(text.charAt(i + 3)))) {
+            return false;
+        }
+        String before = current.toString().stripTrailing();
+        return !before.endsWith("-");
+    }
+
+    private static void add(List<String> names, StringBuilder current) {
+        String name = current.toString().strip().replaceAll("\\s+", " ").replaceAll("[.;]+$", "").strip();
+        if (!name.isEmpty()) {
+            names.add(name);
+        }
+        current.setLength(0);
+    }
+}

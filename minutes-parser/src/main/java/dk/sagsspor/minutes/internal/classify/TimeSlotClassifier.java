@@ -1,0 +1,31 @@
+package dk.sagsspor.minutes.internal.classify;
+
+import dk.sagsspor.minutes.internal.text.Block;
+import dk.sagsspor.minutes.internal.text.LineRole;
+import dk.sagsspor.minutes.internal.text.SourceLine;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "10:10 - 10:50 | Oplæg om ...": a row of a network's time table, its time and the start of its agenda point. OCR
+ * reads the table's borders as "|" and the separator of hours and minutes sometimes as ".".
+ */
+public final class TimeSlotClassifier extends PatternClassifier {
+
+    private static final String TIMES = "\\|?\\s*(\\d{1,2})[:.](\\d{2})\\s*-\\s*(\\d{1,2})[:.](\\d{2})";
+
+    public TimeSlotClassifier() {
+        super(TIMES, LineRole.STARTS_BLOCK, TIMES + "\\s*\\|?\\s*(.*)",
+                (block, m) -> Optional.of(new Token.TimeSlot(block,
+                        clock(m.group(1), m.group(2)) + "-" + clock(m.group(3), m.group(4)), m.group(5))));
+    }
+
+    /** The slot a line starts, if it starts one. */
+    public Optional<Token.TimeSlot> slotOf(SourceLine line) {
+        return classify(new Block(List.of(line))).map(Token.TimeSlot.class::cast);
+    }
+
+    private static String clock(String hour, String minute) {
+        return String.format("%02d:%s", Integer.parseInt(hour), minute);
+    }
+}

@@ -1,0 +1,70 @@
+package dk.sagsspor.minutes.internal.text;
+
+import java.util.List;
+
+/**
+ * A run of consecutive non-blank lines: a paragraph, a heading or a header field.
+ * Blocks are what the classifiers look at; they keep their lines so results can point back to the source.
+ */
+public record Block(List<SourceLine> lines) {
+
+    public Block {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("a block has at least one line");
+        }
+        lines = List.copyOf(lines);
+    }
+
+    public int firstLine() {
+        return lines.get(0).number();
+    }
+
+    public int lastLine() {
+        return lines.get(lines.size() - 1).number();
+    }
+
+    /** The first line, trimmed. */
+    public String head() {
+        return lines.get(0).text().trim();
+    }
+
+    /** All lines joined with single spaces: the block as one logical line, whatever the wrapping was. */
+    public String joined() {
+        if (lines.size() == 1) {
+            return head();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (SourceLine line : lines) {
+            appendWord(sb, line.text().trim(), " ");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The block as running text: wrapped lines are joined with a space, but a line that starts a list entry
+     * or holds a table row (tabs) keeps its own line, so lists and tables survive.
+     */
+    public String prose() {
+        StringBuilder sb = new StringBuilder();
+        for (SourceLine line : lines) {
+            String text = line.text().strip();
+            appendWord(sb, text, startsOwnLine(line.text()) ? "\n" : " ");
+        }
+        return sb.toString();
+    }
+
+    private static boolean startsOwnLine(String line) {
+        String t = line.stripLeading();
+        return t.startsWith("- ") || t.startsWith("• ") || t.matches("^\\d{1,2}[.)] .*") || line.indexOf('\t') >= 0;
+    }
+
+    private static void appendWord(StringBuilder sb, String text, String separator) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (sb.length() > 0) {
+            sb.append(separator);
+        }
+        sb.append(text);
+    }
+}

@@ -1,0 +1,35 @@
+package dk.sagsspor.minutes.internal.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Turns one Markdown line into the plain text it shows: heading markers, bold and italic markers and link targets
+ * go, the words stay. Plain-text minutes pass through unchanged, except that PDF-to-text exports sometimes carry
+ * the same markers, so every document goes through here.
+ *
+ * <p>All patterns are bounded (no nested quantifiers), so a pathological line costs linear time.
+ */
+public final class MarkdownCleaner {
+
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{0,500})\\]\\([^()\\s]{0,500}\\)");
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\p{L}\\p{N}*])\\*([^*\\s](?:[^*]{0,300}?[^*\\s])?)\\*(?![\\p{L}\\p{N}*])");
+
+    private MarkdownCleaner() {
+    }
+
+    public static String clean(String line) {
+        String text = line.stripTrailing();
+        text = HEADING.matcher(text).replaceFirst("");
+        if (text.indexOf('*') >= 0) {
+            text = text.replace("**", "");
+            if (text.indexOf('*') >= 0) {
+                text = ITALIC.matcher(text).replaceAll("$1");
+            }
+        }
+        if (text.indexOf("](") >= 0) {
+            text = LINK.matcher(text).replaceAll("$1");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,70 @@
+package dk.sagsspor.minutes.internal.text;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes the bytes of a text or Markdown document.
+ *
+ * <p>Minutes arrive in UTF-8 or in Windows-1252. Valid UTF-8 is taken as UTF-8 (Windows-1252 text with Danish
+ * letters is almost never valid UTF-8, because æ, ø and å are single bytes above 0x7F); anything else is
+ * Windows-1252, which maps every byte. Line ends are normalised to LF.
+ */
+public final class TextDecoder {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextDecoder() {
+    }
+
+    public static DecodedText decode(byte[] bytes) {
+        return decode(bytes, WINDOWS_1252);
+    }
+
+    /**
+     * Decodes valid UTF-8 as UTF-8 and anything else with the given single-byte charset. A charset a client declares
+     * is only a hint: clients often send a default ("text/plain; charset=ISO-8859-1") whatever the bytes are, while
+     * valid multi-byte UTF-8 practically never occurs by accident in single-byte Danish text.
+     */
+    public static DecodedText decode(byte[] bytes, Charset notUtf8) {
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
+            return new DecodedText(normaliseLineEnds(text), StandardCharsets.UTF_8);
+        } catch (CharacterCodingException invalidUtf8) {
+            String text = new String(bytes, notUtf8);
+            return new DecodedText(normaliseLineEnds(text), notUtf8);
+        }
+    }
+
+    /** CRLF and lone CR become LF; no-break spaces become spaces and soft hyphens disappear (PDF artefacts). */
+    public static String normaliseLineEnds(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                sb.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u00A0') {
+                sb.append(' ');
+            } else if (c != '\u00AD' && c != '\uFEFF') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasUtf8Bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+}

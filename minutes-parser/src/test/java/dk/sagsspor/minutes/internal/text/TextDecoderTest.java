@@ -1,0 +1,55 @@
+package dk.sagsspor.minutes.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    private static final String DANISH = "Økonomiudvalget: Børn- og Familieudvalget, Handicaprådet – § 103";
+
+    @Test
+    void utf8() {
+        DecodedText decoded = TextDecoder.decode(DANISH.getBytes(StandardCharsets.UTF_8));
+        assertEquals(DANISH, decoded.text());
+        assertEquals(StandardCharsets.UTF_8, decoded.charset());
+    }
+
+    @Test
+    void windows1252IsDetected() {
+        DecodedText decoded = TextDecoder.decode(DANISH.getBytes(TextDecoder.WINDOWS_1252));
+        assertEquals(DANISH, decoded.text());
+        assertEquals(TextDecoder.WINDOWS_1252, decoded.charset());
+    }
+
+    @Test
+    void byteOrderMarkIsDropped() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'R', 'E'};
+        assertEquals("RE", TextDecoder.decode(bom).text());
+    }
+
+    @Test
+    void lineEndsBecomeLf() {
+        assertEquals("a\nb\nc\n\nd", TextDecoder.normaliseLineEnds("a\r\nb\rc\n\r\nd"));
+    }
+
+    @Test
+    void pdfSpacesAndSoftHyphensAreNormalised() {
+        assertEquals("Mødelokale 8 hjemløsestrategi", TextDecoder.normaliseLineEnds("Mødelokale\u00A08 hjemløse\u00ADstrategi"));
+    }
+
+    @Test
+    void validUtf8WinsOverADeclaredSingleByteCharset() {
+        DecodedText decoded = TextDecoder.decode(DANISH.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        assertEquals(DANISH, decoded.text());
+    }
+
+    @Test
+    void aDeclaredSingleByteCharsetReadsWhatIsNotUtf8() {
+        String latin1 = "Børn- og Familieudvalget";
+        DecodedText decoded = TextDecoder.decode(latin1.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1);
+        assertEquals(latin1, decoded.text());
+        assertEquals(StandardCharsets.ISO_8859_1, decoded.charset());
+    }
+}

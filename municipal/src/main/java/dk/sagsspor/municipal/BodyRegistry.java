@@ -1,0 +1,87 @@
+package dk.sagsspor.municipal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bodies of the municipality (domain.md), matched by name or abbreviation whatever the electoral-term suffix.
+ * A body not in the registry is not an error: it gets a slug id, so a new council or network shows up on first sight.
+ */
+public final class BodyRegistry {
+
+    /** A registered body. */
+    public record Entry(String id, String name, String abbreviation, String kind) {
+    }
+
+    /**
+     * A body as a document names it, resolved.
+     *
+     * @param id   registry id ({@code bfu}, {@code su}, ...) or, for a body not in the registry, a slug of its name
+     * @param name the registry name, or the written name without any electoral-term suffix
+     * @param term the electoral term ({@code 2022-2025}), as written after the name or derived from the date it acted
+     *             on; null when neither is known
+     */
+    public record Resolved(String id, String name, String term) {
+    }
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("kb", "Kommunalbestyrelsen", "KB", "COUNCIL"),
+            new Entry("oeu", "Økonomiudvalget", "ØU", "STANDING_COMMITTEE"),
+            new Entry("bfu", "Børn- og Familieudvalget", "BFU", "STANDING_COMMITTEE"),
+            new Entry("ubu", "Unge- og Beskæftigelsesudvalget", "UBU", "STANDING_COMMITTEE"),
+            new Entry("su", "Socialudvalget", "SU", "STANDING_COMMITTEE"),
+            new Entry("aesu", "Ældre- og Sundhedsudvalget", "ÆSU", "STANDING_COMMITTEE"),
+            new Entry("kfu", "Kultur- og Fritidsudvalget", "KFU", "STANDING_COMMITTEE"),
+            new Entry("tmu", "Teknik- og Miljøudvalget", "TMU", "STANDING_COMMITTEE"),
+            new Entry("dir", "Direktionen", "DIR", "ADMINISTRATION"),
+            new Entry("hr", "Handicaprådet", "HR", "ADVISORY_COUNCIL"));
+
+    private static final Pattern TERM_SUFFIX = Pattern.compile("^(.*?)\\s+" + ElectoralTerms.AS_WRITTEN + "$");
+
+    private BodyRegistry() {
+    }
+
+    /**
+     * @param writtenName the name as the document writes it, perhaps with a term ("Børn- og Familieudvalget 2022-2025")
+     * @param actedOn     the date the body acted, to derive the term when none is written
+     */
+    public static Resolved resolve(String writtenName, LocalDate actedOn) {
+        String name = writtenName.strip().replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "");
+        String term = null;
+        Matcher m = TERM_SUFFIX.matcher(name);
+        if (m.matches()) {
+            name = m.group(1);
+            term = m.group(2) + "-" + m.group(3);
+        }
+        if (term == null && actedOn != null) {
+            term = ElectoralTerms.of(actedOn);
+        }
+        Optional<Entry> known = find(name);
+        if (known.isPresent()) {
+            return new Resolved(known.get().id(), known.get().name(), term);
+        }
+        return new Resolved(Slugs.of(name), name, term);
+    }
+
+    /** The registry id of a name or abbreviation, or the slug id an unknown body gets. */
+    public static String idOf(String writtenName) {
+        return resolve(writtenName, null).id();
+    }
+
+    public static Optional<Entry> find(String name) {
+        String wanted = name.strip().toLowerCase(Locale.ROOT);
+        return ENTRIES.stream()
+                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(wanted)
+                        || e.abbreviation().toLowerCase(Locale.ROOT).equals(wanted)
+                        || e.id().equals(wanted))
+                .findFirst();
+    }
+
+    public static Optional<Entry> byId(String id) {
+        return ENTRIES.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+}

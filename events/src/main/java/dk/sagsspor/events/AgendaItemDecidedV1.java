@@ -10,6 +10,8 @@ import java.util.List;
  * A body treated a case: one event per agenda item that carries a case number.
  * Topic {@link Topics#AGENDA_ITEM_DECIDED}, Kafka key = {@code caseNumber}.
  *
+ * @param revision     the meeting's revision (see {@link MeetingPublishedV1#revision()}); what a meeting says about
+ *                     a case at a higher revision replaces what it said at a lower one
  * @param plannedRoute body ids from "Behandling", in order
  * @param history      the steps under "Sagens forløb"
  */
@@ -20,6 +22,7 @@ public record AgendaItemDecidedV1(
         int schemaVersion,
         MeetingRef meeting,
         int meetingVersion,
+        int revision,
         String documentId,
         int itemNumber,
         String itemTitle,

@@ -20,6 +20,8 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     /** RFC 3339 date-time, always with seconds (a reader such as SmallRye's CloudEvents support requires them). */
     public static final String TIME = "ce_time";
+    /** CloudEvents sequence extension: the producer's publish order, a growing integer as text (the SSE id). */
+    public static final String SEQUENCE = "ce_sequence";
     public static final String SPECVERSION = "ce_specversion";
     public static final String SPECVERSION_VALUE = "1.0";
     public static final String CONTENT_TYPE = "content-type";

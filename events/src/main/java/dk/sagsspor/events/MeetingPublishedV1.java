@@ -12,7 +12,12 @@ import java.util.List;
  *
  * @param meetingVersion       1 for the first document of a meeting (body + date), +1 each time
  *                             the same meeting arrives again in another file
+ * @param revision             grows with every change of the meeting: a new version, a withdrawal, a
+ *                             reinstatement. A consumer keeps what the highest revision says; a version that
+ *                             becomes current again after a withdrawal is published again with a new revision
  * @param supersedesDocumentId the previous version's document id, null for version 1
+ * @param attendeePersons      the attendees with their person ids (same order as {@code attendees})
+ * @param absenteePersons      the absentees with their person ids (same order as {@code absentees})
  * @param status               {@code FINAL} or {@code DRAFT}
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -22,6 +27,7 @@ public record MeetingPublishedV1(
         int schemaVersion,
         String meetingId,
         int meetingVersion,
+        int revision,
         String supersedesDocumentId,
         String documentId,
         String documentSha256,
@@ -31,6 +37,8 @@ public record MeetingPublishedV1(
         String status,
         List<String> attendees,
         List<String> absentees,
+        List<PersonRef> attendeePersons,
+        List<PersonRef> absenteePersons,
         List<MeetingItemV1> items,
         @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) {
 
@@ -39,6 +47,8 @@ public record MeetingPublishedV1(
     public MeetingPublishedV1 {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
         absentees = absentees == null ? List.of() : List.copyOf(absentees);
+        attendeePersons = attendeePersons == null ? List.of() : List.copyOf(attendeePersons);
+        absenteePersons = absenteePersons == null ? List.of() : List.copyOf(absenteePersons);
         items = items == null ? List.of() : List.copyOf(items);
     }
 }

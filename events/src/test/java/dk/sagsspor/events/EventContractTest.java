@@ -40,7 +40,11 @@ class EventContractTest {
         return Stream.of(
                 Arguments.of(Samples.meetingPublished(), EventSchemas.MEETING_PUBLISHED_V1),
                 Arguments.of(Samples.agendaItemDecided(), EventSchemas.AGENDA_ITEM_DECIDED_V1),
-                Arguments.of(Samples.caseUpdated(), EventSchemas.CASE_UPDATED_V1));
+                Arguments.of(Samples.caseUpdated(), EventSchemas.CASE_UPDATED_V1),
+                Arguments.of(Samples.agendaItemRetracted(), EventSchemas.AGENDA_ITEM_RETRACTED_V1),
+                Arguments.of(Samples.meetingWithdrawn(), EventSchemas.MEETING_WITHDRAWN_V1),
+                Arguments.of(Samples.caseUpdatedV2(), EventSchemas.CASE_UPDATED_V2),
+                Arguments.of(Samples.caseDeleted(), EventSchemas.CASE_UPDATED_V2));
     }
 
     @ParameterizedTest
@@ -96,6 +100,25 @@ class EventContractTest {
     }
 
     @Test
+    void aRevisionlessV1EventFromBeforeRevisionsStillReads() throws IOException {
+        ObjectNode json = MAPPER.valueToTree(Samples.agendaItemDecided());
+        json.remove("revision");
+
+        assertTrue(schema(EventSchemas.AGENDA_ITEM_DECIDED_V1).validate(json).isEmpty());
+        assertEquals(0, MAPPER.treeToValue(json, AgendaItemDecidedV1.class).revision());
+    }
+
+    @Test
+    void aDeletedCaseCarriesNoState() throws IOException {
+        JsonNode json = MAPPER.valueToTree(Samples.caseDeleted());
+        assertTrue(json.get("deleted").asBoolean());
+        assertTrue(json.get("case").isNull());
+        ObjectNode broken = MAPPER.valueToTree(Samples.caseUpdatedV2());
+        ((ObjectNode) broken.get("case")).remove("steps");
+        assertFalse(schema(EventSchemas.CASE_UPDATED_V2).validate(broken).isEmpty());
+    }
+
+    @Test
     void listsAreCopiedAndNeverNull() {
         List<String> route = new ArrayList<>(List.of("su", "kb"));
         MeetingItemV1 item = new MeetingItemV1(1, "t", null, null, null, "NONE", null, null, route, null, null);
@@ -126,11 +149,14 @@ class EventContractTest {
             asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (String path : List.of(EventSchemas.MEETING_PUBLISHED_V1, EventSchemas.AGENDA_ITEM_DECIDED_V1,
-                EventSchemas.CASE_UPDATED_V1)) {
+                EventSchemas.CASE_UPDATED_V1, EventSchemas.CASE_UPDATED_V2, EventSchemas.AGENDA_ITEM_RETRACTED_V1,
+                EventSchemas.MEETING_WITHDRAWN_V1)) {
             assertTrue(asyncApi.contains("./schema/" + path.substring(path.lastIndexOf('/') + 1)), path);
         }
         for (String value : List.of(Topics.MEETING_PUBLISHED, Topics.AGENDA_ITEM_DECIDED, Topics.CASE_UPDATED,
                 EventTypes.MEETING_PUBLISHED_V1, EventTypes.AGENDA_ITEM_DECIDED_V1, EventTypes.CASE_UPDATED_V1,
+                EventTypes.CASE_UPDATED_V2, EventTypes.AGENDA_ITEM_RETRACTED_V1, EventTypes.MEETING_WITHDRAWN_V1,
+                "cleanup.policy", CloudEventHeaders.SEQUENCE,
                 CloudEventHeaders.ID, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE, CloudEventHeaders.SUBJECT,
                 CloudEventHeaders.TIME, CloudEventHeaders.SPECVERSION)) {
             assertTrue(asyncApi.contains(value), value);

@@ -12,6 +12,7 @@ final class Samples {
     static final String DOCUMENT = "doc-001";
     static final String MEETING = "su-2025-12-11";
     static final BodyRef SU = new BodyRef("su", "Socialudvalget", "2022-2025");
+    static final BodyRef SU_FULL = new BodyRef("su", "Socialudvalget", "2022-2025", "SU", "STANDING_COMMITTEE");
     static final BodyRef UBU = new BodyRef("ubu", "Unge- og Beskæftigelsesudvalget", null);
     static final BodyRef DIR = new BodyRef("dir", "Direktionen", null);
     static final OffsetDateTime STARTS = OffsetDateTime.parse("2025-12-11T17:00:00+01:00");
@@ -35,16 +36,50 @@ final class Samples {
         MeetingItemV1 procedural = new MeetingItemV1(1, "Godkendelse af dagsorden", null, null, "Godkendt.",
                 "APPROVED", null, null, null, null, null);
         return new MeetingPublishedV1(EventIds.deterministic(EventTypes.MEETING_PUBLISHED_V1, SHA),
-                MeetingPublishedV1.SCHEMA_VERSION, MEETING, 1, null, DOCUMENT, SHA, SU, STARTS,
+                MeetingPublishedV1.SCHEMA_VERSION, MEETING, 1, 1, null, DOCUMENT, SHA, SU_FULL, STARTS,
                 "Mødelokale 1, Rådhuset", "FINAL", List.of("Anne Mette Olsen", "Hans Munk"), List.of(),
-                List.of(procedural, item), PUBLISHED);
+                List.of(new PersonRef("anne-mette-olsen", "Anne Mette Olsen"), new PersonRef("hans-munk", "Hans Munk")),
+                List.of(), List.of(procedural, item), PUBLISHED);
     }
 
     static AgendaItemDecidedV1 agendaItemDecided() {
         return new AgendaItemDecidedV1(EventIds.deterministic(EventTypes.AGENDA_ITEM_DECIDED_V1, SHA, "4"),
-                AgendaItemDecidedV1.SCHEMA_VERSION, new MeetingRef(MEETING, SU, LocalDate.of(2025, 12, 11)), 1,
+                AgendaItemDecidedV1.SCHEMA_VERSION, new MeetingRef(MEETING, SU, LocalDate.of(2025, 12, 11)), 1, 1,
                 DOCUMENT, 4, TITLE, CASE, "Anbefales.", "RECOMMENDED", List.of(), ROUTE, HISTORY, ATTACHMENTS,
                 PUBLISHED);
+    }
+
+    static AgendaItemRetractedV1 agendaItemRetracted() {
+        return new AgendaItemRetractedV1(EventIds.deterministic(EventTypes.AGENDA_ITEM_RETRACTED_V1, CASE, MEETING, "2"),
+                AgendaItemRetractedV1.SCHEMA_VERSION, CASE, new MeetingRef(MEETING, SU, LocalDate.of(2025, 12, 11)), 2,
+                DOCUMENT, AgendaItemRetractedV1.CORRECTED, PUBLISHED);
+    }
+
+    static MeetingWithdrawnV1 meetingWithdrawn() {
+        return new MeetingWithdrawnV1(EventIds.deterministic(EventTypes.MEETING_WITHDRAWN_V1, MEETING, "3"),
+                MeetingWithdrawnV1.SCHEMA_VERSION, new MeetingRef(MEETING, SU_FULL, LocalDate.of(2025, 12, 11)), 3,
+                DOCUMENT, "Udgivet ved en fejl", PUBLISHED);
+    }
+
+    /** A case as GET /cases/{n} shows it, written by hand from the sample decision above. */
+    static CaseUpdatedV2 caseUpdatedV2() {
+        com.fasterxml.jackson.databind.JsonNode state = EventJson.tree("""
+                {"caseNumber": "25-008999", "title": "Beslutning om hjemløsestrategi", "status": "IN_PROGRESS",
+                 "plannedRoute": [{"id": "dir", "name": "Direktionen", "abbreviation": null},
+                                  {"id": "su", "name": "Socialudvalget", "abbreviation": "SU"}],
+                 "nextCommittee": null, "pending": [], "lastActivity": "2025-12-11",
+                 "steps": [{"date": "2025-12-11", "committee": {"id": "su", "name": "Socialudvalget", "abbreviation": "SU"},
+                            "decisionText": "Anbefales.", "outcome": "RECOMMENDED", "absentees": [],
+                            "conflict": false, "unplanned": false,
+                            "sources": [{"documentId": "doc-001", "meetingId": "su-2025-12-11", "itemNumber": 4,
+                                         "kind": "AGENDA_ITEM", "decisionText": "Anbefales."}]}]}""");
+        return new CaseUpdatedV2(EventIds.deterministic(Topics.CASE_UPDATED, CASE, "1"), CaseUpdatedV2.SCHEMA_VERSION,
+                CASE, 1, false, state, PUBLISHED);
+    }
+
+    static CaseUpdatedV2 caseDeleted() {
+        return new CaseUpdatedV2(EventIds.deterministic(Topics.CASE_UPDATED, CASE, "2"), CaseUpdatedV2.SCHEMA_VERSION,
+                CASE, 2, true, null, PUBLISHED);
     }
 
     static CaseUpdatedV1 caseUpdated() {

@@ -3,6 +3,7 @@ package dk.sagsspor.cases;
 import static org.awaitility.Awaitility.await;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.AgendaItemRetractedV1;
 import dk.sagsspor.events.BodyRef;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Feeds agenda-item-decided events to the real broker, as ingest-service does, and inspects what was consumed. */
 public final class CaseFeed {
@@ -34,10 +36,23 @@ public final class CaseFeed {
     /** Publishes the events as ingest-service's outbox does: JSON payload, key = case number, CloudEvents headers. */
     public void publish(List<AgendaItemDecidedV1> events) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), events.stream()
-                .map(event -> KafkaTestProducer.record(Topics.AGENDA_ITEM_DECIDED, event.caseNumber(),
-                        EventJson.write(event), CloudEventHeaders.of(event.eventId(), EventTypes.AGENDA_ITEM_DECIDED_V1,
-                                "urn:sagsspor:ingest-service", event.caseNumber(), event.publishedAt())))
+                .map(event -> record(event.caseNumber(), event, event.eventId(), EventTypes.AGENDA_ITEM_DECIDED_V1,
+                        event.publishedAt()))
                 .toList());
+    }
+
+    /** Publishes retractions as ingest-service does: on agenda-item-decided, key = case number. */
+    public void retract(List<AgendaItemRetractedV1> retractions) {
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), retractions.stream()
+                .map(event -> record(event.caseNumber(), event, event.eventId(), EventTypes.AGENDA_ITEM_RETRACTED_V1,
+                        event.publishedAt()))
+                .toList());
+    }
+
+    private static ProducerRecord<String, String> record(String caseNumber, Object event, String eventId, String type,
+                                                         OffsetDateTime time) {
+        return KafkaTestProducer.record(Topics.AGENDA_ITEM_DECIDED, caseNumber, EventJson.write(event),
+                CloudEventHeaders.of(eventId, type, "urn:sagsspor:ingest-service", caseNumber, time));
     }
 
     public long processedEvents() {
@@ -50,10 +65,16 @@ public final class CaseFeed {
                 "select count(*) from outbox_event where topic = 'case-updated'").getSingleResult()).longValue());
     }
 
+    /** Events written to the outbox and not yet acknowledged by Kafka. */
+    public long unpublishedEvents() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where published_at is null").getSingleResult()).longValue());
+    }
+
     /** Forgets everything consumed, so the next feed starts from nothing. */
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate case_statement, case_view, message_log, outbox_event").executeUpdate());
+                "truncate case_statement, case_meeting_revision, case_view, message_log, outbox_event").executeUpdate());
     }
 
     /** Starts from nothing, publishes the events and waits until the service has consumed every one. */
@@ -73,7 +94,7 @@ public final class CaseFeed {
         String caseNumber = String.format("99-%06d", NEXT_CASE.getAndIncrement());
         BodyRef su = new BodyRef("su", "Socialudvalget", "2022-2025");
         publish(List.of(new AgendaItemDecidedV1(UUID.randomUUID().toString(), 1,
-                new MeetingRef("su-2025-12-11", su, LocalDate.parse("2025-12-11")), 1, "doc-sse", 1, "Ny sag",
+                new MeetingRef("su-2025-12-11", su, LocalDate.parse("2025-12-11")), 1, 1, "doc-sse", 1, "Ny sag",
                 caseNumber, "Godkendt.", "APPROVED", List.of(), List.of("su"), List.of(), List.of(),
                 OffsetDateTime.now())));
         return caseNumber;

@@ -111,7 +111,8 @@ class CaseTimelinesOverKafkaTest {
     }
 
     private static AgendaItemDecidedV1 withEventId(AgendaItemDecidedV1 e, String eventId) {
-        return new AgendaItemDecidedV1(eventId, e.schemaVersion(), e.meeting(), e.meetingVersion(), e.documentId(),
+        return new AgendaItemDecidedV1(eventId, e.schemaVersion(), e.meeting(), e.meetingVersion(), e.revision(),
+                e.documentId(),
                 e.itemNumber(), e.itemTitle(), e.caseNumber(), e.decisionText(), e.outcome(), e.absentees(),
                 e.plannedRoute(), e.history(), e.attachments(), e.publishedAt());
     }

@@ -9,6 +9,7 @@ import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingRef;
+import dk.sagsspor.events.PersonRef;
 import dk.sagsspor.events.SectionsV1;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.AgendaItem;
@@ -27,8 +28,13 @@ import java.util.List;
  */
 public final class EventFactory {
 
-    /** Which document, and which version of which meeting, the events describe. */
-    public record Source(String documentId, String sha256, String meetingId, int meetingVersion,
+    /**
+     * Which document, and which version and revision of which meeting, the events describe.
+     *
+     * @param revision the meeting's revision these events are published at; it grows with every change of the
+     *                 meeting, so a version published again after a withdrawal gets new event ids
+     */
+    public record Source(String documentId, String sha256, String meetingId, int meetingVersion, int revision,
                          String supersedesDocumentId, OffsetDateTime receivedAt) {
     }
 
@@ -50,25 +56,35 @@ public final class EventFactory {
     }
 
     private static EventEnvelope meetingPublished(ParseResult result, Source source) {
-        String eventId = EventIds.deterministic(Topics.MEETING_PUBLISHED, source.sha256());
+        String eventId = EventIds.deterministic(Topics.MEETING_PUBLISHED, source.sha256(), revision(source));
         MeetingPublishedV1 payload = new MeetingPublishedV1(eventId, MeetingPublishedV1.SCHEMA_VERSION,
-                source.meetingId(), source.meetingVersion(), source.supersedesDocumentId(), source.documentId(),
-                source.sha256(), body(result.body()), result.startsAt(), result.location(),
+                source.meetingId(), source.meetingVersion(), source.revision(), source.supersedesDocumentId(),
+                source.documentId(), source.sha256(), body(result.body()), result.startsAt(), result.location(),
                 result.kind() == DocumentKind.DRAFT_MINUTES ? "DRAFT" : "FINAL", result.attendees(),
-                result.absentees(), result.items().stream().map(EventFactory::item).toList(), source.receivedAt());
+                result.absentees(), persons(result.attendees()), persons(result.absentees()),
+                result.items().stream().map(EventFactory::item).toList(), source.receivedAt());
         return new EventEnvelope(Topics.MEETING_PUBLISHED, source.meetingId(), eventId, EventTypes.MEETING_PUBLISHED_V1,
                 source.meetingId(), source.receivedAt(), payload);
     }
 
     private static EventEnvelope agendaItemDecided(ParseResult result, AgendaItem item, Source source) {
-        String eventId = EventIds.deterministic(Topics.AGENDA_ITEM_DECIDED, source.sha256(), String.valueOf(item.number()));
+        String eventId = EventIds.deterministic(Topics.AGENDA_ITEM_DECIDED, source.sha256(),
+                String.valueOf(item.number()), revision(source));
         MeetingRef meeting = new MeetingRef(source.meetingId(), body(result.body()), result.startsAt().toLocalDate());
         AgendaItemDecidedV1 payload = new AgendaItemDecidedV1(eventId, AgendaItemDecidedV1.SCHEMA_VERSION, meeting,
-                source.meetingVersion(), source.documentId(), item.number(), item.title(), item.caseNumber(),
+                source.meetingVersion(), source.revision(), source.documentId(), item.number(), item.title(), item.caseNumber(),
                 item.decisionText(), item.outcome().name(), item.absentees(), item.plannedRoute(),
                 item.history().stream().map(EventFactory::step).toList(), item.attachments(), source.receivedAt());
         return new EventEnvelope(Topics.AGENDA_ITEM_DECIDED, item.caseNumber(), eventId,
                 EventTypes.AGENDA_ITEM_DECIDED_V1, item.caseNumber(), source.receivedAt(), payload);
+    }
+
+    private static String revision(Source source) {
+        return "r" + source.revision();
+    }
+
+    private static List<PersonRef> persons(List<String> names) {
+        return names.stream().map(name -> new PersonRef(People.idOf(name), name)).toList();
     }
 
     private static MeetingItemV1 item(AgendaItem item) {

@@ -60,7 +60,7 @@ public final class DocumentEvents {
         String sha256 = sha256(document) + (version > 1 ? "-v" + version : "");
         String meetingId = result.body().id() + "-" + result.startsAt().toLocalDate();
         String documentId = UUID.nameUUIDFromBytes(("document:" + sha256).getBytes(StandardCharsets.UTF_8)).toString();
-        EventFactory.Source source = new EventFactory.Source(documentId, sha256, meetingId, version, null,
+        EventFactory.Source source = new EventFactory.Source(documentId, sha256, meetingId, version, version, null,
                 OffsetDateTime.parse("2026-01-05T10:00:00Z"));
         return EventFactory.eventsOf(result, source);
     }

@@ -1,6 +1,8 @@
 package dk.sagsspor.minutesevents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +12,7 @@ import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.PersonRef;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.ParseResult;
@@ -23,7 +26,7 @@ class EventFactoryTest {
 
     private static final ParseResult SU_2025_12_11 = new MinutesParser().parse(Seeds.bytes("001"));
     private static final EventFactory.Source SOURCE = new EventFactory.Source("doc-1", "a".repeat(64), "su-2025-12-11", 1,
-            null, OffsetDateTime.parse("2026-01-05T10:00:00Z"));
+            1, null, OffsetDateTime.parse("2026-01-05T10:00:00Z"));
 
     @Test
     void oneMeetingPublishedAndOneDecisionPerItemWithACaseNumber() {
@@ -57,7 +60,7 @@ class EventFactoryTest {
 
     @Test
     void theMeetingCarriesItsVersion() {
-        EventFactory.Source second = new EventFactory.Source("doc-2", "b".repeat(64), "su-2025-12-11", 2, "doc-1",
+        EventFactory.Source second = new EventFactory.Source("doc-2", "b".repeat(64), "su-2025-12-11", 2, 2, "doc-1",
                 SOURCE.receivedAt());
         MeetingPublishedV1 meeting = (MeetingPublishedV1) EventFactory.eventsOf(SU_2025_12_11, second).get(0).payload();
 
@@ -72,12 +75,33 @@ class EventFactoryTest {
     void idsDependOnlyOnTheContent() {
         List<String> first = ids(EventFactory.eventsOf(SU_2025_12_11, SOURCE));
         List<String> again = ids(EventFactory.eventsOf(new MinutesParser().parse(Seeds.bytes("001")), SOURCE));
-        EventFactory.Source otherContent = new EventFactory.Source("doc-1", "c".repeat(64), "su-2025-12-11", 1, null,
-                SOURCE.receivedAt());
+        EventFactory.Source otherContent = new EventFactory.Source("doc-1", "c".repeat(64), "su-2025-12-11", 1, 1,
+                null, SOURCE.receivedAt());
 
         assertEquals(first, again);
         assertEquals(first.size(), first.stream().distinct().count(), "every event has its own id");
         assertNotEquals(first, ids(EventFactory.eventsOf(SU_2025_12_11, otherContent)));
+    }
+
+    @Test
+    void aVersionPublishedAgainAtAHigherRevisionGetsNewIds() {
+        EventFactory.Source republished = new EventFactory.Source("doc-1", "a".repeat(64), "su-2025-12-11", 1, 3,
+                null, SOURCE.receivedAt());
+        List<EventEnvelope> again = EventFactory.eventsOf(SU_2025_12_11, republished);
+
+        assertEquals(3, ((MeetingPublishedV1) again.get(0).payload()).revision());
+        assertEquals(3, ((AgendaItemDecidedV1) again.get(3).payload()).revision());
+        List<String> first = ids(EventFactory.eventsOf(SU_2025_12_11, SOURCE));
+        ids(again).forEach(id -> assertFalse(first.contains(id), id));
+    }
+
+    @Test
+    void attendeesAndAbsenteesCarryTheirPersonIds() {
+        MeetingPublishedV1 meeting = (MeetingPublishedV1) EventFactory.eventsOf(SU_2025_12_11, SOURCE).get(0).payload();
+
+        assertEquals(meeting.attendees(), meeting.attendeePersons().stream().map(PersonRef::name).toList());
+        assertEquals(meeting.absentees(), meeting.absenteePersons().stream().map(PersonRef::name).toList());
+        meeting.attendeePersons().forEach(p -> assertTrue(p.personId().matches("[a-z0-9æøå-]+"), p.personId()));
     }
 
     @Test

@@ -51,6 +51,10 @@ public class OutboxEvent {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** The order the relay sent it in (header {@code ce_sequence}); set when it is sent. */
+    @Column(name = "published_seq")
+    public Long publishedSeq;
+
     @Column(nullable = false)
     public int attempts;
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -53,6 +54,7 @@ public class OutboxPublisher {
         int sent = 0;
         for (OutboxEvent event : batch) {
             try {
+                event.publishedSeq = outbox.nextPublishedSeq();
                 emitter.sendMessageAndAwait(toMessage(event));
                 event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 sent++;
@@ -78,8 +80,10 @@ public class OutboxPublisher {
 
     private static Message<String> toMessage(OutboxEvent event) {
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.of(event.eventId, event.eventType, event.source, event.subject, event.occurredAt)
-                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> attributes = CloudEventHeaders.of(event.eventId, event.eventType, event.source,
+                event.subject, event.occurredAt);
+        attributes.put(CloudEventHeaders.SEQUENCE, String.valueOf(event.publishedSeq));
+        attributes.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.messageKey)

@@ -29,6 +29,25 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getResultList();
     }
 
+    /** The next number of the relay's send order; only the relay calls it, so the order is total. */
+    public long nextPublishedSeq() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('outbox_published_seq')")
+                .getSingleResult()).longValue();
+    }
+
+    /** Events of a topic sent after {@code afterSeq} (in send order): what a reconnecting stream client missed. */
+    public List<OutboxEvent> publishedAfter(String topic, long afterSeq, int limit) {
+        return find("topic = ?1 and publishedSeq > ?2 order by publishedSeq", topic, afterSeq).page(0, limit).list();
+    }
+
+    /** The last send-order number of a topic, 0 when nothing was sent. */
+    public long lastPublishedSeq(String topic) {
+        Object last = getEntityManager().createNativeQuery(
+                        "select max(published_seq) from outbox_event where topic = :topic")
+                .setParameter("topic", topic).getSingleResult();
+        return last == null ? 0 : ((Number) last).longValue();
+    }
+
     public long countUnpublished() {
         return count("publishedAt is null");
     }

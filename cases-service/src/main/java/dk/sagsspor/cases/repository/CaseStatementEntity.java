@@ -27,6 +27,10 @@ public class CaseStatementEntity {
     @Column(name = "meeting_version", nullable = false)
     public int meetingVersion;
 
+    /** The meeting's revision this statement was made at; see {@code AgendaItemDecidedV1#revision()}. */
+    @Column(nullable = false)
+    public int revision;
+
     @Column(name = "meeting_date", nullable = false)
     public LocalDate meetingDate;
 

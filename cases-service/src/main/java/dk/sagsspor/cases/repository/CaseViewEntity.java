@@ -42,4 +42,12 @@ public class CaseViewEntity {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
+
+    /** Grows by one with each change of the case. */
+    @Column(nullable = false)
+    public long revision;
+
+    /** No document speaks of the case any more: GET answers 410 Gone, lists leave it out (but for sync). */
+    @Column(nullable = false)
+    public boolean deleted;
 }

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,19 @@ import java.util.Locale;
 @ApplicationScoped
 public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity, String> {
 
-    /** Cases matching every given filter (null = no filter), most recently active first. */
-    public PanacheQuery<CaseViewEntity> search(String status, String committee, String q) {
+    /**
+     * Cases matching every given filter (null = no filter), most recently active first. With {@code modifiedSince}:
+     * those changed at or after it, deleted ones too, in the order they changed (for a mirror that syncs).
+     */
+    public PanacheQuery<CaseViewEntity> search(String status, String committee, String q, OffsetDateTime modifiedSince) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
+        if (modifiedSince != null) {
+            where.add("updatedAt >= :since");
+            params = params.and("since", modifiedSince);
+        } else {
+            where.add("deleted = false");
+        }
         if (status != null) {
             where.add("status = :status");
             params = params.and("status", status);
@@ -28,7 +38,8 @@ public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity,
             where.add("searchText like :q");
             params = params.and("q", "%" + q.toLowerCase(Locale.ROOT) + "%");
         }
-        Sort order = Sort.descending("lastActivity").and("caseNumber", Sort.Direction.Descending);
-        return where.isEmpty() ? findAll(order) : find(String.join(" and ", where), order, params);
+        Sort order = modifiedSince != null ? Sort.ascending("updatedAt").and("caseNumber")
+                : Sort.descending("lastActivity").and("caseNumber", Sort.Direction.Descending);
+        return find(String.join(" and ", where), order, params);
     }
 }

@@ -4,22 +4,25 @@ import dk.sagsspor.cases.domain.CaseStatus;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.service.CaseQueries;
 import dk.sagsspor.cases.service.CaseQueries.CasePage;
-import dk.sagsspor.cases.service.CaseUpdatesBroadcaster;
-import dk.sagsspor.events.CaseUpdatedV1;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.QueryParams;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /** The cases API: timelines of cases across bodies, and their changes as they happen. Thin: queries do the work. */
 @Path("/cases")
@@ -39,11 +41,11 @@ public class CaseResource {
     private static final Pattern CASE_NUMBER = Pattern.compile("\\d{2}-\\d{6}");
 
     private final CaseQueries queries;
-    private final CaseUpdatesBroadcaster updates;
+    private final CaseStream stream;
 
-    CaseResource(CaseQueries queries, CaseUpdatesBroadcaster updates) {
+    CaseResource(CaseQueries queries, CaseStream stream) {
         this.queries = queries;
-        this.updates = updates;
+        this.stream = stream;
     }
 
     @GET
@@ -61,10 +63,14 @@ public class CaseResource {
                          @Parameter(description = "A body id, e.g. su: cases on its route or with a step there")
                          @QueryParam("committee") String committee,
                          @Parameter(description = "Words in any title the case has carried") @QueryParam("q") String q,
+                         @Parameter(description = "Only cases changed at or after this time, oldest change first, "
+                                 + "deleted ones too (\"deleted\": true): for a mirror that syncs")
+                         @QueryParam("modifiedSince") String modifiedSince,
                          @QueryParam("page") @DefaultValue("0") int page,
                          @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
         Paging.check(page, size);
-        CasePage result = queries.search(QueryParams.oneOf("status", status, CaseStatus.class), blankToNull(committee), blankToNull(q), page, size);
+        CasePage result = queries.search(QueryParams.oneOf("status", status, CaseStatus.class), blankToNull(committee),
+                blankToNull(q), QueryParams.dateTime("modifiedSince", modifiedSince), page, size);
         Response.ResponseBuilder response = Response.ok(result.items()).header("X-Total-Count", result.total());
         if ((long) (page + 1) * size < result.total()) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("page", page + 1).build(), "next");
@@ -103,6 +109,8 @@ public class CaseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No minutes have mentioned this case",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "Every document that spoke of the case was withdrawn or corrected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CaseView get(@PathParam("caseNumber") String caseNumber) {
         return queries.find(checked(caseNumber)).orElseThrow(() -> ProblemException.notFound(
                 "No minutes received so far mention case " + caseNumber + "."));
@@ -111,19 +119,33 @@ public class CaseResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every case-updated event, live (Server-Sent Events)")
-    public Multi<CaseUpdatedV1> stream() {
-        return updates.all();
+    @Blocking
+    @Operation(summary = "case-updated events, live (Server-Sent Events), resumable",
+            description = "Each event: `id:` its place in the publish order, `event: case-updated`, `data:` the "
+                    + "case-updated (v2) payload, the whole case. Reconnect with the `Last-Event-ID` header (browsers' "
+                    + "EventSource does so) to get every update after that one first, even across a restart. A "
+                    + "comment line at least every 15 s keeps an idle connection open.")
+    @APIResponse(responseCode = "200", description = "The stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
+    @APIResponse(responseCode = "400", description = "A filter or Last-Event-ID is not valid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> stream(
+            @Parameter(description = "Only this case, e.g. 25-008999") @QueryParam("case") String caseNumber,
+            @Parameter(description = "Only cases on this body's route or with a step there, e.g. su")
+            @QueryParam("committee") String committee,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        return stream.events(sse, caseNumber == null || caseNumber.isBlank() ? null : checked(caseNumber.strip()),
+                blankToNull(committee), lastEventId);
     }
 
     @GET
     @Path("/{caseNumber}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One case's case-updated events, live (Server-Sent Events)")
-    public Multi<CaseUpdatedV1> events(@PathParam("caseNumber") String caseNumber) {
-        return updates.of(checked(caseNumber));
+    @Blocking
+    @Operation(summary = "One case's case-updated events, live (Server-Sent Events), resumable",
+            description = "The same as /cases/stream?case={caseNumber}.")
+    public Multi<OutboundSseEvent> events(@PathParam("caseNumber") String caseNumber,
+                                          @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        return stream.events(sse, checked(caseNumber), null, lastEventId);
     }
 
     private static String checked(String caseNumber) {

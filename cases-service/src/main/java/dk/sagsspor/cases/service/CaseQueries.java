@@ -7,9 +7,12 @@ import dk.sagsspor.cases.domain.Committee;
 import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import io.quarkus.panache.common.Page;
+import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +20,13 @@ import java.util.Optional;
 @ApplicationScoped
 public class CaseQueries {
 
-    /** One line of the case list. */
+    /**
+     * One line of the case list.
+     *
+     * @param deleted true for a case no document speaks of any more (listed only with modifiedSince, for sync)
+     */
     public record CaseSummary(String caseNumber, String title, CaseStatus status, Committee nextCommittee,
-                              LocalDate lastActivity) {
+                              LocalDate lastActivity, long revision, OffsetDateTime modifiedAt, boolean deleted) {
     }
 
     public record CasePage(List<CaseSummary> items, long total) {
@@ -30,21 +37,31 @@ public class CaseQueries {
         this.views = views;
     }
 
+    /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseView> find(String caseNumber) {
-        return views.findByIdOptional(caseNumber).map(this::read);
+        return views.findByIdOptional(caseNumber).map(entity -> {
+            if (entity.deleted) {
+                throw new ProblemException(ProblemType.GONE, "Case " + caseNumber + " is gone: every document that "
+                        + "spoke of it was withdrawn or corrected (at " + entity.updatedAt + ").");
+            }
+            return read(entity);
+        });
     }
 
+    /** With {@code modifiedSince}: what changed since then, oldest change first, deleted cases included. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CasePage search(CaseStatus status, String committee, String q, int page, int size) {
-        var query = views.search(status == null ? null : status.name(), committee, q);
+    public CasePage search(CaseStatus status, String committee, String q, OffsetDateTime modifiedSince, int page,
+                           int size) {
+        var query = views.search(status == null ? null : status.name(), committee, q, modifiedSince);
         List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(this::summary).toList();
         return new CasePage(items, query.count());
     }
 
     private CaseSummary summary(CaseViewEntity entity) {
         CaseView view = read(entity);
-        return new CaseSummary(view.caseNumber(), view.title(), view.status(), view.nextCommittee(), view.lastActivity());
+        return new CaseSummary(view.caseNumber(), view.title(), view.status(), view.nextCommittee(), view.lastActivity(),
+                entity.revision, entity.updatedAt, entity.deleted);
     }
 
     private CaseView read(CaseViewEntity entity) {

@@ -8,16 +8,15 @@ import dk.sagsspor.cases.repository.CaseStatementEntity;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
 import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
+import dk.sagsspor.cases.repository.MeetingRevisionRepository;
 import dk.sagsspor.events.AgendaItemDecidedV1;
-import dk.sagsspor.events.BodyRef;
-import dk.sagsspor.events.CaseUpdatedV1;
+import dk.sagsspor.events.AgendaItemRetractedV1;
+import dk.sagsspor.events.CaseUpdatedV2;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventIds;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
-import dk.sagsspor.municipal.DanishDates;
-import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,70 +30,104 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Applies one agenda-item-decided event to its case, in the consumer's transaction (the message log records the event
- * id in it): the statement stored (a newer version of the same minutes replaces the older), the timeline recomputed, and, if it
- * changed, a case-updated event written to the outbox.
+ * Applies what the minutes say to the cases, in the consumer's transaction (the message log records the event id in
+ * it): a decision stores its statement, a retraction removes what a meeting said about a case; both only when newer
+ * (by the meeting's revision) than what that meeting said before. Then the timeline is recomputed and, if it changed,
+ * the whole case goes out as case-updated (v2) through the outbox, with the case's next revision.
  */
 @ApplicationScoped
 public class CaseUpdateService {
 
     private final CaseStatementRepository statements;
+    private final MeetingRevisionRepository meetingRevisions;
     private final CaseViewRepository views;
     private final Outbox outbox;
 
-    CaseUpdateService(CaseStatementRepository statements, CaseViewRepository views, Outbox outbox) {
+    CaseUpdateService(CaseStatementRepository statements, MeetingRevisionRepository meetingRevisions,
+                      CaseViewRepository views, Outbox outbox) {
         this.statements = statements;
+        this.meetingRevisions = meetingRevisions;
         this.views = views;
         this.outbox = outbox;
     }
 
-    /**
-     * Called once per event, within the message log's transaction (see DecisionConsumer).
-     *
-     * @return the new view when the case changed; empty for a superseded version or no change
-     */
+    /** @return the case as it is now, when the decision changed it; empty for a stale revision or no change */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<CaseView> apply(AgendaItemDecidedV1 event) {
         CaseStatement statement = CaseStatement.of(event);
-        if (!store(statement)) {
+        if (!supersedes(statement.caseNumber(), statement.meetingId(), statement.revision())) {
             return Optional.empty();
         }
-        CaseView view = CaseTimeline.of(statement.caseNumber(),
-                statements.ofCase(statement.caseNumber()).stream().map(e -> EventJson.read(e.statement, CaseStatement.class)).toList());
-        CaseViewEntity stored = views.findById(statement.caseNumber());
-        String viewJson = EventJson.write(view);
-        if (stored != null && EventJson.tree(stored.view).equals(EventJson.tree(viewJson))) {
-            return Optional.empty();
-        }
-        save(stored, view, viewJson);
-        outbox.enqueue(caseUpdated(event, view));
-        return Optional.of(view);
-    }
-
-    /** Stores the statement unless a newer version of the same minutes is there already. */
-    private boolean store(CaseStatement statement) {
-        List<CaseStatementEntity> sameMeeting = statements.ofCaseAndMeeting(statement.caseNumber(), statement.meetingId());
-        int storedVersion = sameMeeting.stream().mapToInt(e -> e.meetingVersion).max().orElse(0);
-        if (storedVersion > statement.meetingVersion()) {
-            return false;
-        }
+        // What this meeting said at an older revision goes (a dropped item, another item number); this item's row
+        // is updated in place.
         CaseStatementEntity.Key key = new CaseStatementEntity.Key(statement.caseNumber(), statement.meetingId(),
                 statement.itemNumber());
-        // What an older version said about other items goes; the row of this item is updated in place.
-        sameMeeting.stream().filter(e -> e.meetingVersion < statement.meetingVersion() && !e.key.equals(key))
+        List<CaseStatementEntity> sameMeeting = statements.ofCaseAndMeeting(statement.caseNumber(), statement.meetingId());
+        sameMeeting.stream().filter(e -> e.revision < statement.revision() && !e.key.equals(key))
                 .forEach(statements::delete);
         CaseStatementEntity entity = sameMeeting.stream().filter(e -> e.key.equals(key)).findFirst()
                 .orElseGet(CaseStatementEntity::new);
         entity.key = key;
         entity.meetingVersion = statement.meetingVersion();
+        entity.revision = statement.revision();
         entity.meetingDate = statement.meetingDate();
         entity.statement = EventJson.write(statement);
-        entity.receivedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entity.receivedAt = now();
         statements.persist(entity);
+        return recompute(statement.caseNumber());
+    }
+
+    /** @return the case as it is now (possibly deleted), when the retraction changed it */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<CaseView> apply(AgendaItemRetractedV1 event) {
+        String meetingId = event.meeting().id();
+        if (!supersedes(event.caseNumber(), meetingId, event.revision())) {
+            return Optional.empty();
+        }
+        statements.ofCaseAndMeeting(event.caseNumber(), meetingId).forEach(statements::delete);
+        return recompute(event.caseNumber());
+    }
+
+    /** True, and recorded, when {@code revision} is at least what the meeting last said of the case. */
+    private boolean supersedes(String caseNumber, String meetingId, int revision) {
+        if (revision < meetingRevisions.highest(caseNumber, meetingId)) {
+            return false;
+        }
+        meetingRevisions.record(caseNumber, meetingId, revision);
         return true;
     }
 
-    private void save(CaseViewEntity stored, CaseView view, String viewJson) {
+    private Optional<CaseView> recompute(String caseNumber) {
+        statements.flush();
+        List<CaseStatement> current = statements.ofCase(caseNumber).stream()
+                .map(e -> EventJson.read(e.statement, CaseStatement.class)).toList();
+        CaseViewEntity stored = views.findById(caseNumber);
+        if (current.isEmpty()) {
+            return stored == null || stored.deleted ? Optional.empty() : Optional.of(delete(stored));
+        }
+        CaseView computed = CaseTimeline.of(caseNumber, current);
+        if (stored != null && !stored.deleted && computed.sameTimeline(EventJson.read(stored.view, CaseView.class))) {
+            return Optional.empty();
+        }
+        CaseView view = computed.stored(stored == null ? 1 : stored.revision + 1, now());
+        save(stored, view);
+        outbox.enqueue(caseUpdated(view.caseNumber(), view.revision(), view, view.modifiedAt()));
+        return Optional.of(view);
+    }
+
+    /** Keeps the row, marked deleted, so GET answers 410 and a mirror syncing with modifiedSince learns of it. */
+    private CaseView delete(CaseViewEntity stored) {
+        CaseView last = EventJson.read(stored.view, CaseView.class);
+        stored.revision = stored.revision + 1;
+        stored.deleted = true;
+        stored.updatedAt = now();
+        CaseView gone = last.stored(stored.revision, stored.updatedAt);
+        stored.view = EventJson.write(gone);
+        outbox.enqueue(caseUpdated(stored.caseNumber, stored.revision, null, stored.updatedAt));
+        return gone;
+    }
+
+    private void save(CaseViewEntity stored, CaseView view) {
         CaseViewEntity entity = stored != null ? stored : new CaseViewEntity();
         entity.caseNumber = view.caseNumber();
         entity.title = view.title();
@@ -105,25 +138,23 @@ public class CaseUpdateService {
                 .map(Committee::id).distinct().collect(Collectors.joining(" ")) + " ";
         entity.searchText = view.titles().stream().map(t -> t.title().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n"));
-        entity.view = viewJson;
-        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entity.view = EventJson.write(view);
+        entity.updatedAt = view.modifiedAt();
+        entity.revision = view.revision();
+        entity.deleted = false;
         views.persist(entity);
     }
 
-    private EventEnvelope caseUpdated(AgendaItemDecidedV1 cause, CaseView view) {
-        String eventId = EventIds.deterministic(Topics.CASE_UPDATED, view.caseNumber(), cause.eventId());
-        CaseUpdatedV1.ChangedStep changed = view.step(cause.meeting().date(), cause.meeting().body().id())
-                .map(s -> new CaseUpdatedV1.ChangedStep(s.date(),
-                        new BodyRef(s.committee().id(), s.committee().name(), ElectoralTerms.of(s.date())),
-                        s.decisionText(), s.outcome(), s.conflict()))
-                .orElse(null);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
-        CaseUpdatedV1 payload = new CaseUpdatedV1(eventId, CaseUpdatedV1.SCHEMA_VERSION, view.caseNumber(), view.title(),
-                view.status().name(), view.nextCommittee() == null ? null : view.nextCommittee().id(),
-                view.pending().stream().map(Committee::id).toList(), changed,
-                view.lastActivity() == null ? null : view.lastActivity().atStartOfDay(DanishDates.COPENHAGEN).toOffsetDateTime(),
-                now);
-        return new EventEnvelope(Topics.CASE_UPDATED, view.caseNumber(), eventId, EventTypes.CASE_UPDATED_V1,
-                view.caseNumber(), now, payload);
+    /** The whole case (null when deleted), keyed by case number; the id follows from the case and its revision. */
+    private EventEnvelope caseUpdated(String caseNumber, long revision, CaseView view, OffsetDateTime at) {
+        String eventId = EventIds.deterministic(Topics.CASE_UPDATED, caseNumber, String.valueOf(revision));
+        CaseUpdatedV2 payload = new CaseUpdatedV2(eventId, CaseUpdatedV2.SCHEMA_VERSION, caseNumber, revision,
+                view == null, view == null ? null : EventJson.toTree(view), at);
+        return new EventEnvelope(Topics.CASE_UPDATED, caseNumber, eventId, EventTypes.CASE_UPDATED_V2, caseNumber, at,
+                payload);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,36 +1,117 @@
 package dk.sagsspor.cases.service;
 
-import dk.sagsspor.events.CaseUpdatedV1;
 import dk.sagsspor.events.EventJson;
+import dk.sagsspor.events.Topics;
+import dk.sagsspor.outbox.OutboxEvent;
+import dk.sagsspor.outbox.OutboxRepository;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Feeds the Server-Sent Event streams from the case-updated topic itself, so an operator sees exactly what was
- * published, from whichever instance published it. Each instance reads the topic in its own consumer group.
+ * Feeds the Server-Sent Event streams from what was published on case-updated, read back from the outbox table in
+ * the relay's send order ({@code published_seq}). That order is total (one relay at a time) and committed in order,
+ * so a client that reconnects with the last id it saw gets exactly what came after, from any instance, across
+ * restarts; the SSE data is the published payload itself.
  */
 @ApplicationScoped
 public class CaseUpdatesBroadcaster {
 
-    private static final int SUBSCRIBER_BUFFER = 1024;
+    /** One published case-updated event: its place in the send order (the SSE id), key and JSON payload. */
+    public record Published(long sequence, String caseNumber, String payload) {
+    }
 
-    private final BroadcastProcessor<CaseUpdatedV1> updates = BroadcastProcessor.create();
-    @Incoming("case-updates-stream")
-    public void onCaseUpdated(String payload) {
-        updates.onNext(EventJson.read(payload, CaseUpdatedV1.class));
+    private static final int SUBSCRIBER_BUFFER = 1024;
+    private static final int PAGE = 500;
+
+    private final OutboxRepository outbox;
+    private final BroadcastProcessor<Published> live = BroadcastProcessor.create();
+    private final Object order = new Object();
+    private long lastSeen = -1;
+
+    CaseUpdatesBroadcaster(OutboxRepository outbox) {
+        this.outbox = outbox;
+    }
+
+    @Scheduled(every = "${sagsspor.stream.poll-interval:500ms}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void poll() {
+        synchronized (order) {
+            if (lastSeen < 0) {
+                lastSeen = outbox.lastPublishedSeq(Topics.CASE_UPDATED);
+                return;
+            }
+            List<OutboxEvent> sent;
+            do {
+                sent = outbox.publishedAfter(Topics.CASE_UPDATED, lastSeen, PAGE);
+                for (OutboxEvent event : sent) {
+                    lastSeen = event.publishedSeq;
+                    live.onNext(published(event));
+                }
+            } while (sent.size() == PAGE);
+        }
     }
 
     /**
-     * Every update. Each subscriber gets its own buffer: a burst of updates (a whole document's worth) must not
-     * fail a slow client, which a broadcast without demand would do.
+     * Every update from now on, or, with {@code afterSequence}, first every update published after that one. Each
+     * subscriber gets its own buffer: a burst (a whole document's worth) must not fail a slow client.
      */
-    public Multi<CaseUpdatedV1> all() {
-        return updates.onOverflow().buffer(SUBSCRIBER_BUFFER);
+    @Transactional
+    public Multi<Published> updates(Long afterSequence) {
+        if (afterSequence == null) {
+            return live.onOverflow().buffer(SUBSCRIBER_BUFFER);
+        }
+        UnicastProcessor<Published> later = UnicastProcessor.create();
+        List<Published> missed = new ArrayList<>();
+        synchronized (order) {
+            // Subscribed before reading, under the poller's lock: nothing falls between what is read and what comes.
+            live.subscribe().withSubscriber(later);
+            long upTo = lastSeen < 0 ? outbox.lastPublishedSeq(Topics.CASE_UPDATED) : lastSeen;
+            long after = afterSequence;
+            List<OutboxEvent> page;
+            do {
+                page = outbox.publishedAfter(Topics.CASE_UPDATED, after, PAGE);
+                for (OutboxEvent event : page) {
+                    if (event.publishedSeq <= upTo) {
+                        missed.add(published(event));
+                    }
+                    after = event.publishedSeq;
+                }
+            } while (page.size() == PAGE && after < upTo);
+            long replayedUpTo = Math.max(upTo, afterSequence);
+            return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed),
+                    later.select().where(update -> update.sequence() > replayedUpTo)
+                            .onOverflow().buffer(SUBSCRIBER_BUFFER));
+        }
     }
 
-    public Multi<CaseUpdatedV1> of(String caseNumber) {
-        return updates.filter(u -> caseNumber.equals(u.caseNumber())).onOverflow().buffer(SUBSCRIBER_BUFFER);
+    private static Published published(OutboxEvent event) {
+        return new Published(event.publishedSeq, event.messageKey, event.payload);
+    }
+
+    /** Whether a published case lies on a body's route or has a step there; a deleted case is always of interest. */
+    public static boolean concerns(Published update, String committee) {
+        var state = EventJson.tree(update.payload()).path("case");
+        if (state.isMissingNode() || state.isNull()) {
+            return true;
+        }
+        for (var body : state.path("plannedRoute")) {
+            if (committee.equals(body.path("id").asText())) {
+                return true;
+            }
+        }
+        for (var step : state.path("steps")) {
+            if (committee.equals(step.path("committee").path("id").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,8 @@
 package dk.sagsspor.cases.service;
 
+import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.AgendaItemRetractedV1;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.outbox.EventHandler;
 import dk.sagsspor.outbox.MessageLog;
@@ -12,7 +14,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes agenda-item-decided through the message log (type and version checked, each event applied once). Records
+ * Consumes agenda-item-decided (decisions and retractions) through the message log (type and version checked, each event applied once). Records
  * arrive keyed by case number, so one case's events come in order from one partition; a record that can never be
  * processed goes to the dead-letter topic (configuration) instead of blocking the case.
  */
@@ -26,10 +28,18 @@ public class DecisionConsumer {
 
     DecisionConsumer(MessageLog log, CaseUpdateService cases) {
         this.log = log;
-        this.handlers = List.of(new EventHandler<>(EventTypes.AGENDA_ITEM_DECIDED_V1, AgendaItemDecidedV1.class,
-                AgendaItemDecidedV1.SCHEMA_VERSION, event -> cases.apply(event).ifPresent(view ->
-                        LOG.infof("Case %s now %s (next: %s) after %s", view.caseNumber(), view.status(),
-                                view.nextCommittee() == null ? "-" : view.nextCommittee().id(), event.meeting().id()))));
+        this.handlers = List.of(
+                new EventHandler<>(EventTypes.AGENDA_ITEM_DECIDED_V1, AgendaItemDecidedV1.class,
+                        AgendaItemDecidedV1.SCHEMA_VERSION, event -> cases.apply(event).ifPresent(view ->
+                                log(view, "after " + event.meeting().id()))),
+                new EventHandler<>(EventTypes.AGENDA_ITEM_RETRACTED_V1, AgendaItemRetractedV1.class,
+                        AgendaItemRetractedV1.SCHEMA_VERSION, event -> cases.apply(event).ifPresent(view ->
+                                log(view, "after " + event.meeting().id() + " was " + event.reason().toLowerCase()))));
+    }
+
+    private static void log(CaseView view, String cause) {
+        LOG.infof("Case %s now %s (revision %d, next: %s) %s", view.caseNumber(), view.status(), view.revision(),
+                view.nextCommittee() == null ? "-" : view.nextCommittee().id(), cause);
     }
 
     @Incoming("decisions")

@@ -1,6 +1,7 @@
 package dk.sagsspor.minutesevents;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.AgendaItemRetractedV1;
 import dk.sagsspor.events.BodyRef;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventIds;
@@ -9,6 +10,7 @@ import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingRef;
+import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.events.PersonRef;
 import dk.sagsspor.events.SectionsV1;
 import dk.sagsspor.events.Topics;
@@ -20,10 +22,15 @@ import dk.sagsspor.minutes.ParseResult;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Turns a parsed document into its events: one {@code meeting-published}, and one {@code agenda-item-decided} per
- * agenda item that carries a case number. Pure: the same document gives the same events, ids included, so consumers
+ * agenda item that carries a case number; and a change of a meeting's current version into retractions and, when no
+ * version is left, a withdrawal. Pure: the same document gives the same events, ids included, so consumers
  * can drop duplicates.
  */
 public final class EventFactory {
@@ -70,13 +77,55 @@ public final class EventFactory {
     private static EventEnvelope agendaItemDecided(ParseResult result, AgendaItem item, Source source) {
         String eventId = EventIds.deterministic(Topics.AGENDA_ITEM_DECIDED, source.sha256(),
                 String.valueOf(item.number()), revision(source));
-        MeetingRef meeting = new MeetingRef(source.meetingId(), body(result.body()), result.startsAt().toLocalDate());
+        MeetingRef meeting = meetingRef(result, source.meetingId());
         AgendaItemDecidedV1 payload = new AgendaItemDecidedV1(eventId, AgendaItemDecidedV1.SCHEMA_VERSION, meeting,
                 source.meetingVersion(), source.revision(), source.documentId(), item.number(), item.title(), item.caseNumber(),
                 item.decisionText(), item.outcome().name(), item.absentees(), item.plannedRoute(),
                 item.history().stream().map(EventFactory::step).toList(), item.attachments(), source.receivedAt());
         return new EventEnvelope(Topics.AGENDA_ITEM_DECIDED, item.caseNumber(), eventId,
                 EventTypes.AGENDA_ITEM_DECIDED_V1, item.caseNumber(), source.receivedAt(), payload);
+    }
+
+    /** The case numbers a document's items carry (their case histories are under the same numbers). */
+    public static Set<String> caseNumbersOf(ParseResult result) {
+        return result.items().stream().map(AgendaItem::caseNumber).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * What a meeting stopped saying when its current version changed (a correction, a withdrawal): one retraction per
+     * case number {@code before} carried and {@code after} (null when no version is left) does not.
+     */
+    public static List<EventEnvelope> retractionsOf(ParseResult before, ParseResult after, Source withdrawnOrReplaced,
+                                                    int revision, String reason, OffsetDateTime at) {
+        Set<String> dropped = caseNumbersOf(before);
+        if (after != null) {
+            dropped.removeAll(caseNumbersOf(after));
+        }
+        MeetingRef meeting = meetingRef(before, withdrawnOrReplaced.meetingId());
+        return dropped.stream().map(caseNumber -> {
+            String eventId = EventIds.deterministic(Topics.AGENDA_ITEM_DECIDED, "retracted", caseNumber,
+                    meeting.id(), "r" + revision);
+            AgendaItemRetractedV1 payload = new AgendaItemRetractedV1(eventId, AgendaItemRetractedV1.SCHEMA_VERSION,
+                    caseNumber, meeting, revision, withdrawnOrReplaced.documentId(), reason, at);
+            return new EventEnvelope(Topics.AGENDA_ITEM_DECIDED, caseNumber, eventId,
+                    EventTypes.AGENDA_ITEM_RETRACTED_V1, caseNumber, at, payload);
+        }).toList();
+    }
+
+    /** The meeting is gone: its last version was withdrawn. */
+    public static EventEnvelope meetingWithdrawn(ParseResult last, Source withdrawn, int revision, String reason,
+                                                 OffsetDateTime at) {
+        MeetingRef meeting = meetingRef(last, withdrawn.meetingId());
+        String eventId = EventIds.deterministic(Topics.MEETING_PUBLISHED, "withdrawn", meeting.id(), "r" + revision);
+        MeetingWithdrawnV1 payload = new MeetingWithdrawnV1(eventId, MeetingWithdrawnV1.SCHEMA_VERSION, meeting,
+                revision, withdrawn.documentId(), reason, at);
+        return new EventEnvelope(Topics.MEETING_PUBLISHED, meeting.id(), eventId, EventTypes.MEETING_WITHDRAWN_V1,
+                meeting.id(), at, payload);
+    }
+
+    private static MeetingRef meetingRef(ParseResult result, String meetingId) {
+        return new MeetingRef(meetingId, body(result.body()), result.startsAt().toLocalDate());
     }
 
     private static String revision(Source source) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
+import dk.sagsspor.events.AgendaItemRetractedV1;
+import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.HistoryStepV1;
@@ -17,6 +19,7 @@ import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.minutes.Seeds;
+import dk.sagsspor.minutes.AgendaItem;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,47 @@ class EventFactoryTest {
         assertEquals(meeting.attendees(), meeting.attendeePersons().stream().map(PersonRef::name).toList());
         assertEquals(meeting.absentees(), meeting.absenteePersons().stream().map(PersonRef::name).toList());
         meeting.attendeePersons().forEach(p -> assertTrue(p.personId().matches("[a-z0-9æøå-]+"), p.personId()));
+    }
+
+    @Test
+    void aCorrectionThatDropsAnItemRetractsItsCaseOnly() {
+        AgendaItem droppedItem = SU_2025_12_11.items().stream().filter(i -> i.caseNumber() != null)
+                .filter(i -> SU_2025_12_11.items().stream().filter(o -> i.caseNumber().equals(o.caseNumber())).count() == 1)
+                .findFirst().orElseThrow();
+        ParseResult corrected = new ParseResult(SU_2025_12_11.kind(), null, SU_2025_12_11.body(),
+                SU_2025_12_11.startsAt(), SU_2025_12_11.location(), SU_2025_12_11.attendees(),
+                SU_2025_12_11.absentees(), SU_2025_12_11.items().stream().filter(i -> i != droppedItem).toList());
+
+        List<EventEnvelope> retractions = EventFactory.retractionsOf(SU_2025_12_11, corrected, SOURCE, 2,
+                AgendaItemRetractedV1.CORRECTED, SOURCE.receivedAt());
+
+        assertEquals(1, retractions.size());
+        EventEnvelope retraction = retractions.get(0);
+        assertEquals(Topics.AGENDA_ITEM_DECIDED, retraction.topic());
+        assertEquals(droppedItem.caseNumber(), retraction.key());
+        assertEquals(EventTypes.AGENDA_ITEM_RETRACTED_V1, retraction.type());
+        AgendaItemRetractedV1 payload = (AgendaItemRetractedV1) retraction.payload();
+        assertEquals("su-2025-12-11", payload.meeting().id());
+        assertEquals(2, payload.revision());
+        assertEquals("doc-1", payload.documentId());
+        assertEquals(AgendaItemRetractedV1.CORRECTED, payload.reason());
+    }
+
+    @Test
+    void aWithdrawalWithNoVersionLeftRetractsEveryCaseAndWithdrawsTheMeeting() {
+        List<EventEnvelope> retractions = EventFactory.retractionsOf(SU_2025_12_11, null, SOURCE, 3,
+                AgendaItemRetractedV1.WITHDRAWN, SOURCE.receivedAt());
+        assertEquals(EventFactory.caseNumbersOf(SU_2025_12_11).stream().toList(),
+                retractions.stream().map(EventEnvelope::key).toList());
+
+        EventEnvelope withdrawn = EventFactory.meetingWithdrawn(SU_2025_12_11, SOURCE, 3, "Udgivet ved en fejl",
+                SOURCE.receivedAt());
+        assertEquals(Topics.MEETING_PUBLISHED, withdrawn.topic());
+        assertEquals("su-2025-12-11", withdrawn.key());
+        MeetingWithdrawnV1 payload = (MeetingWithdrawnV1) withdrawn.payload();
+        assertEquals(3, payload.revision());
+        assertEquals("Udgivet ved en fejl", payload.reason());
+        assertEquals("su", payload.meeting().body().id());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.sagsspor.ingest.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.sagsspor.minutes.model.ParseResult;
 import dk.sagsspor.events.EventJson;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -61,6 +62,21 @@ public class Document {
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
+
+    /** When it last changed: received, withdrawn, reinstated. For sync ({@code modifiedSince}). */
+    @Column(name = "modified_at", nullable = false)
+    public OffsetDateTime modifiedAt;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    /** The parse result, as the parser gave it; null for a rejected document. */
+    public ParseResult parsed() {
+        return parseResult == null ? null : EventJson.read(parseResult, ParseResult.class);
+    }
 
     /** The parse result as a tree, read with the one mapper of stored JSON; null for a rejected document. */
     public JsonNode parseResultTree() {

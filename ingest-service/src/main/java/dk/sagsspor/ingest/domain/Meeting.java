@@ -22,11 +22,17 @@ public class Meeting {
     @Column(name = "meeting_date", nullable = false)
     public LocalDate meetingDate;
 
+    /** The version of the current document; the last one's when every version was withdrawn. */
     @Column(name = "current_version", nullable = false)
     public int currentVersion;
 
-    @Column(name = "current_document_id", nullable = false)
+    /** The document that describes the meeting now; null when every version was withdrawn. */
+    @Column(name = "current_document_id")
     public UUID currentDocumentId;
+
+    /** Grows with every change of the meeting; its events carry it. */
+    @Column(nullable = false)
+    public int revision;
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;

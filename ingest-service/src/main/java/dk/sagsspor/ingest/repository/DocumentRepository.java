@@ -6,7 +6,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,19 +21,61 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         return find("sha256 = ?1 and status = ?2", sha256, DocumentStatus.ACCEPTED).firstResultOptional();
     }
 
+    /** A document of these bytes that was accepted once (and may since have been withdrawn). */
+    public Optional<Document> findAcceptedOrWithdrawn(String sha256) {
+        return find("sha256 = ?1 and status in ?2", sha256, List.of(DocumentStatus.ACCEPTED, DocumentStatus.WITHDRAWN))
+                .firstResultOptional();
+    }
+
+    /** The meeting's current version: its highest-numbered accepted document. */
+    public Optional<Document> currentOf(String meetingId) {
+        return find("meetingId = ?1 and status = ?2 order by meetingVersion desc", meetingId, DocumentStatus.ACCEPTED)
+                .firstResultOptional();
+    }
+
+    /** The highest version number the meeting ever had (withdrawn documents too); 0 for a new meeting. */
+    public int highestVersion(String meetingId) {
+        Integer highest = getEntityManager().createQuery(
+                        "select max(d.meetingVersion) from Document d where d.meetingId = :m", Integer.class)
+                .setParameter("m", meetingId).getSingleResult();
+        return highest == null ? 0 : highest;
+    }
+
     public Optional<Document> findRejected(String sha256, String mediaType) {
         return find("sha256 = ?1 and mediaType = ?2 and status = ?3", sha256, mediaType, DocumentStatus.REJECTED)
                 .firstResultOptional();
     }
 
-    /** Newest first. */
-    public List<Document> page(DocumentStatus status, int index, int size) {
-        Sort newestFirst = Sort.descending("receivedAt", "id");
-        var query = status == null ? findAll(newestFirst) : find("status", newestFirst, status);
-        return query.page(Page.of(index, size)).list();
+    /** Newest first; with {@code modifiedSince}, what changed at or after it, oldest change first. */
+    public List<Document> page(DocumentStatus status, OffsetDateTime modifiedSince, int index, int size) {
+        Sort order = modifiedSince == null ? Sort.descending("receivedAt", "id") : Sort.ascending("modifiedAt", "id");
+        return find(where(status, modifiedSince), order, parameters(status, modifiedSince))
+                .page(Page.of(index, size)).list();
     }
 
-    public long count(DocumentStatus status) {
-        return status == null ? count() : count("status", status);
+    public long count(DocumentStatus status, OffsetDateTime modifiedSince) {
+        return count(where(status, modifiedSince), parameters(status, modifiedSince));
+    }
+
+    private static String where(DocumentStatus status, OffsetDateTime modifiedSince) {
+        List<String> clauses = new ArrayList<>(List.of("1 = 1"));
+        if (status != null) {
+            clauses.add("status = :status");
+        }
+        if (modifiedSince != null) {
+            clauses.add("modifiedAt >= :since");
+        }
+        return String.join(" and ", clauses);
+    }
+
+    private static Map<String, Object> parameters(DocumentStatus status, OffsetDateTime modifiedSince) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (status != null) {
+            parameters.put("status", status);
+        }
+        if (modifiedSince != null) {
+            parameters.put("since", modifiedSince);
+        }
+        return parameters;
     }
 }

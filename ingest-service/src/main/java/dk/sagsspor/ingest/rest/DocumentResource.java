@@ -8,12 +8,15 @@ import dk.sagsspor.ingest.rest.DocumentViews.DocumentSummary;
 import dk.sagsspor.ingest.rest.DocumentViews.IngestResponse;
 import dk.sagsspor.ingest.service.DocumentIntake;
 import dk.sagsspor.ingest.service.DocumentQueries;
+import dk.sagsspor.ingest.service.DocumentWithdrawals;
 import dk.sagsspor.ingest.service.DocumentQueries.DocumentsPage;
 import dk.sagsspor.ingest.service.DocumentQueries.StoredContent;
 import dk.sagsspor.ingest.service.IngestOutcome;
 import dk.sagsspor.problems.Problem;
+import dk.sagsspor.problems.QueryParams;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,10 +48,12 @@ public class DocumentResource {
 
     private final DocumentIntake intake;
     private final DocumentQueries queries;
+    private final DocumentWithdrawals withdrawals;
 
-    DocumentResource(DocumentIntake intake, DocumentQueries queries) {
+    DocumentResource(DocumentIntake intake, DocumentQueries queries, DocumentWithdrawals withdrawals) {
         this.intake = intake;
         this.queries = queries;
+        this.withdrawals = withdrawals;
     }
 
     @POST
@@ -59,7 +65,8 @@ public class DocumentResource {
             @Content(mediaType = "text/markdown")})
     @APIResponse(responseCode = "201", description = "New minutes, stored; its events are queued for Kafka",
             content = @Content(schema = @Schema(implementation = IngestResponse.class)))
-    @APIResponse(responseCode = "200", description = "This exact content was ingested before; no new events",
+    @APIResponse(responseCode = "200", description = "This exact content was ingested before: no new events; or it "
+            + "was withdrawn, and is now reinstated (its meeting version counts again)",
             content = @Content(schema = @Schema(implementation = IngestResponse.class)))
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (default 20 MB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,12 +83,35 @@ public class DocumentResource {
                 : Response.ok(answer).build();
     }
 
+    @DELETE
+    @Path("/{documentId}")
+    @Operation(summary = "Withdraw a document",
+            description = "For minutes posted by mistake or holding what must not be public. The document is kept, "
+                    + "with status WITHDRAWN, when and why; the meeting version it carried no longer counts: an "
+                    + "earlier version becomes current again, or, with none left, the meeting is withdrawn (410 Gone "
+                    + "in meetings-service). Its cases lose what it said. Posting the same bytes again reinstates it. "
+                    + "Withdrawing twice changes nothing.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "400", description = "Not a document id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void withdraw(@PathParam("documentId") String documentId,
+                         @Parameter(description = "Why, for the record, e.g. 'Udgivet ved en fejl'")
+                         @QueryParam("reason") String reason) {
+        withdrawals.withdraw(documentId, reason);
+    }
+
     @GET
-    @Operation(summary = "The documents received, newest first")
+    @Operation(summary = "The documents received, newest first",
+            description = "With modifiedSince: those received, withdrawn or reinstated at or after that time, oldest "
+                    + "change first; a withdrawn one has \"deleted\": true.")
     public DocumentPage list(@QueryParam("status") DocumentStatus status,
+                             @Parameter(description = "Only documents changed at or after this time (incremental sync)")
+                             @QueryParam("modifiedSince") String modifiedSince,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size) {
-        DocumentsPage found = queries.page(status, page, size);
+        DocumentsPage found = queries.page(status, QueryParams.dateTime("modifiedSince", modifiedSince), page, size);
         return new DocumentPage(found.items().stream().map(DocumentSummary::of).toList(), page, size, found.total());
     }
 

@@ -2,6 +2,7 @@ package dk.sagsspor.ingest.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.ingest.domain.Document;
+import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.service.IngestOutcome;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,25 +24,37 @@ public final class DocumentViews {
         }
     }
 
-    /** One received document, without its bytes. */
+    /**
+     * One received document, without its bytes.
+     *
+     * @param deleted true for a withdrawn document, so a mirror syncing with modifiedSince follows withdrawals
+     */
     public record DocumentSummary(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
                                   String status, String reason, String kind, String meetingId, Integer meetingVersion,
-                                  OffsetDateTime receivedAt) {
+                                  OffsetDateTime receivedAt, OffsetDateTime modifiedAt, boolean deleted) {
 
         static DocumentSummary of(Document d) {
             return new DocumentSummary(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
-                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt);
+                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.modifiedAt,
+                    d.status == DocumentStatus.WITHDRAWN);
         }
     }
 
-    /** One received document with its parse result (null for a rejected one). */
+    /**
+     * One received document with its parse result (null for a rejected one).
+     *
+     * @param withdrawnAt      when it was withdrawn (status WITHDRAWN); null otherwise
+     * @param withdrawalReason why, if the one who withdrew it said so
+     */
     public record DocumentDetail(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
                                  String status, String reason, String kind, String meetingId, Integer meetingVersion,
-                                 OffsetDateTime receivedAt, String contentUrl, JsonNode parseResult) {
+                                 OffsetDateTime receivedAt, OffsetDateTime modifiedAt, OffsetDateTime withdrawnAt,
+                                 String withdrawalReason, String contentUrl, JsonNode parseResult) {
 
         static DocumentDetail of(Document d, String contentUrl) {
             return new DocumentDetail(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
-                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, contentUrl, d.parseResultTree());
+                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.modifiedAt, d.withdrawnAt,
+                    d.withdrawalReason, contentUrl, d.parseResultTree());
         }
     }
 

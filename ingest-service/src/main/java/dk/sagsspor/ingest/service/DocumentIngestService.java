@@ -5,46 +5,43 @@ import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.domain.Meeting;
 import dk.sagsspor.ingest.repository.DocumentRepository;
-import dk.sagsspor.ingest.repository.MeetingRepository;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
 import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.ParseResult;
-import dk.sagsspor.outbox.Outbox;
-import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventJson;
-import dk.sagsspor.minutesevents.EventFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Receives documents. In one transaction it keeps the document, records the new version of its meeting and writes
- * the events to the outbox, so a document and its events are stored together or not at all.
+ * the events to the outbox (MeetingVersions), so a document and its events are stored together or not at all. The
+ * same bytes as a withdrawn document reinstate it.
  */
 @ApplicationScoped
 public class DocumentIngestService {
 
     private final DocumentRepository documents;
-    private final MeetingRepository meetings;
-    private final Outbox outbox;
+    private final MeetingVersions versions;
     private final MinutesParser parser = new MinutesParser();
 
-    DocumentIngestService(DocumentRepository documents, MeetingRepository meetings, Outbox outbox) {
+    DocumentIngestService(DocumentRepository documents, MeetingVersions versions) {
         this.documents = documents;
-        this.meetings = meetings;
-        this.outbox = outbox;
+        this.versions = versions;
     }
 
     @Transactional
     public IngestOutcome ingest(IngestRequest request) {
         String sha256 = Sha256.hex(request.content());
-        Optional<Document> seen = documents.findAccepted(sha256);
+        Optional<Document> seen = documents.findAcceptedOrWithdrawn(sha256);
+        if (seen.isPresent() && seen.get().status == DocumentStatus.WITHDRAWN) {
+            return reinstate(seen.get());
+        }
         if (seen.isPresent()) {
             return new IngestOutcome(Result.DUPLICATE, seen.get(), itemCount(seen.get()), 0);
         }
@@ -74,28 +71,26 @@ public class DocumentIngestService {
         document.parseResult = EventJson.write(result);
 
         String meetingId = Meeting.idOf(result.body().id(), result.startsAt().toLocalDate());
-        Meeting meeting = meetings.findForUpdate(meetingId).orElse(null);
-        String supersedes = meeting == null ? null : meeting.currentDocumentId.toString();
-        int version = meeting == null ? 1 : meeting.currentVersion + 1;
+        Meeting meeting = versions.lock(meetingId, result);
         document.meetingId = meetingId;
-        document.meetingVersion = version;
+        document.meetingVersion = versions.nextVersion(meetingId);
         documents.persist(document);
+        documents.flush();
+        int events = versions.settle(meeting, MeetingVersions.Change.CORRECTED, null);
+        return new IngestOutcome(Result.CREATED, document, result.items().size(), events);
+    }
 
-        if (meeting == null) {
-            meeting = new Meeting();
-            meeting.id = meetingId;
-            meeting.bodyId = result.body().id();
-            meeting.meetingDate = result.startsAt().toLocalDate();
-        }
-        meeting.currentVersion = version;
-        meeting.currentDocumentId = document.id;
-        meeting.updatedAt = document.receivedAt;
-        meetings.persist(meeting);
-
-        List<EventEnvelope> events = EventFactory.eventsOf(result, new EventFactory.Source(document.id.toString(),
-                sha256, meetingId, version, supersedes, document.receivedAt));
-        events.forEach(outbox::enqueue);
-        return new IngestOutcome(Result.CREATED, document, result.items().size(), events.size());
+    /** The same bytes as a withdrawn document: it counts again, and its meeting version with it. */
+    private IngestOutcome reinstate(Document document) {
+        ParseResult result = document.parsed();
+        Meeting meeting = versions.lock(document.meetingId, result);
+        document.status = DocumentStatus.ACCEPTED;
+        document.withdrawnAt = null;
+        document.withdrawalReason = null;
+        document.modifiedAt = now();
+        documents.flush();
+        int events = versions.settle(meeting, MeetingVersions.Change.CORRECTED, null);
+        return new IngestOutcome(Result.REINSTATED, document, result.items().size(), events);
     }
 
     private Document keepRejected(IngestRequest request, String sha256, String reason) {
@@ -115,8 +110,13 @@ public class DocumentIngestService {
         document.filename = request.filename();
         document.sizeBytes = request.content().length;
         document.content = request.content();
-        document.receivedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        document.receivedAt = now();
+        document.modifiedAt = document.receivedAt;
         return document;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private ParseResult parse(IngestRequest request) {

@@ -7,6 +7,7 @@ import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,9 +30,9 @@ public class DocumentQueries {
     }
 
     /** @throws ProblemException invalid-parameter when page or size is out of range */
-    public DocumentsPage page(DocumentStatus status, int page, int size) {
+    public DocumentsPage page(DocumentStatus status, OffsetDateTime modifiedSince, int page, int size) {
         Paging.check(page, size);
-        return new DocumentsPage(documents.page(status, page, size), documents.count(status));
+        return new DocumentsPage(documents.page(status, modifiedSince, page, size), documents.count(status, modifiedSince));
     }
 
     /** @throws ProblemException invalid-parameter for an id that is not a UUID, not-found for an unknown one */

@@ -10,6 +10,8 @@ public record IngestOutcome(Result result, Document document, int items, int eve
         CREATED,
         /** The same content was accepted before: nothing new. */
         DUPLICATE,
+        /** The same content as a withdrawn document: it counts again. */
+        REINSTATED,
         /** Not minutes (or not a type we read): stored as REJECTED with the reason. */
         REJECTED
     }

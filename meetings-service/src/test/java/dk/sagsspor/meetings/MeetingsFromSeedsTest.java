@@ -3,6 +3,7 @@ package dk.sagsspor.meetings;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -12,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.MeetingRef;
+import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +22,7 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +101,31 @@ class MeetingsFromSeedsTest {
     }
 
     @Test
+    void aWithdrawnMeetingIsGoneFromEveryListAndSearchButSyncHearsOfIt() {
+        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+        MeetingPublishedV1 su = DocumentEvents.meetingOf(Seeds.bytes("001"), 1);
+        MeetingWithdrawnV1 withdrawn = new MeetingWithdrawnV1("withdrawn-" + su.eventId(),
+                MeetingWithdrawnV1.SCHEMA_VERSION, new MeetingRef(su.meetingId(), su.body(), su.startsAt().toLocalDate()),
+                2, su.documentId(), "Udgivet ved en fejl", OffsetDateTime.now());
+        PublishedSeeds.withdrawAndWait(em, withdrawn, PublishedSeeds.SEEDS.size() + 1);
+
+        given().when().get("/meetings/su-2025-12-11").then().statusCode(410)
+                .contentType("application/problem+json").body("type", equalTo("https://sagsspor.dk/problems/gone"));
+        given().when().get("/meetings?committee=su").then().body("items.id", not(hasItem("su-2025-12-11")));
+        given().when().get("/search?q=hjemløs").then().statusCode(200)
+                .body("meetingId", not(hasItem("su-2025-12-11")));
+        given().when().queryParam("modifiedSince", before.toString()).get("/meetings")
+                .then().body("items.find { it.id == 'su-2025-12-11' }.deleted", equalTo(true));
+
+        // An older revision arriving late changes nothing; a newer one brings the meeting back.
+        PublishedSeeds.publishAndWait(em, List.of(su), PublishedSeeds.SEEDS.size() + 1);
+        given().when().get("/meetings/su-2025-12-11").then().statusCode(410);
+        MeetingPublishedV1 reinstated = DocumentEvents.meetingOf(Seeds.bytes("001"), 1, 3);
+        PublishedSeeds.publishAndWait(em, List.of(reinstated), PublishedSeeds.SEEDS.size() + 2);
+        given().when().get("/meetings/su-2025-12-11").then().statusCode(200).body("items", hasSize(11));
+    }
+
+    @Test
     void danishSearchFindsCompoundsRankedWithSnippets() {
         given().when().get("/search?q=hjemløs")
                 .then().statusCode(200)
@@ -119,9 +148,10 @@ class MeetingsFromSeedsTest {
         given().when().get("/committees/su/members").then().body("meetingsAttended", everyItem(equalTo(2)));
 
         // The older version arriving after the newer changes nothing.
-        MeetingPublishedV1 lateOld = new MeetingPublishedV1(again.eventId() + "-late", 1, again.meetingId(), 1, null,
+        MeetingPublishedV1 lateOld = new MeetingPublishedV1(again.eventId() + "-late", 1, again.meetingId(), 1, 1, null,
                 again.documentId(), again.documentSha256(), again.body(), again.startsAt(), again.location(),
-                again.status(), again.attendees(), again.absentees(), again.items(), again.publishedAt());
+                again.status(), again.attendees(), again.absentees(), again.attendeePersons(), again.absenteePersons(),
+                again.items(), again.publishedAt());
         PublishedSeeds.publishAndWait(em, List.of(lateOld), 6);
         given().when().get("/meetings/su-2025-12-11").then().body("version", equalTo(2));
     }

@@ -6,6 +6,7 @@ import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
@@ -34,6 +35,15 @@ final class PublishedSeeds {
         publishAndWait(em, meetings, SEEDS.size());
     }
 
+    /** Sends the withdrawal and waits until the message log has seen this many events since {@link #publishAfresh}. */
+    static void withdrawAndWait(EntityManager em, MeetingWithdrawnV1 withdrawn, long processedInTotal) {
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
+                Topics.MEETING_PUBLISHED, withdrawn.meeting().id(), EventJson.write(withdrawn),
+                CloudEventHeaders.of(withdrawn.eventId(), EventTypes.MEETING_WITHDRAWN_V1, "urn:sagsspor:ingest-service",
+                        withdrawn.meeting().id(), withdrawn.withdrawnAt()))));
+        awaitProcessed(em, processedInTotal);
+    }
+
     /** Sends the events and waits until the message log has seen this many events since {@link #publishAfresh}. */
     static void publishAndWait(EntityManager em, List<MeetingPublishedV1> meetings, long processedInTotal) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), meetings.stream()
@@ -41,6 +51,10 @@ final class PublishedSeeds {
                         EventJson.write(meeting), CloudEventHeaders.of(meeting.eventId(), EventTypes.MEETING_PUBLISHED_V1,
                                 "urn:sagsspor:ingest-service", meeting.meetingId(), meeting.publishedAt())))
                 .toList());
+        awaitProcessed(em, processedInTotal);
+    }
+
+    private static void awaitProcessed(EntityManager em, long processedInTotal) {
         await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) em.createNativeQuery("select count(*) from message_log").getSingleResult()).longValue())
                 >= processedInTotal);

@@ -38,7 +38,12 @@ public final class DocumentEvents {
 
     /** The meeting-published event of a document. */
     public static MeetingPublishedV1 meetingOf(byte[] document, int version) {
-        return (MeetingPublishedV1) envelopes(document, version).get(0).payload();
+        return meetingOf(document, version, version);
+    }
+
+    /** The meeting-published event of a document published at a revision (after a withdrawal, say). */
+    public static MeetingPublishedV1 meetingOf(byte[] document, int version, int revision) {
+        return (MeetingPublishedV1) envelopes(document, version, revision).get(0).payload();
     }
 
     private static byte[] resource(String name) {
@@ -53,6 +58,10 @@ public final class DocumentEvents {
     }
 
     private static List<EventEnvelope> envelopes(byte[] document, int version) {
+        return envelopes(document, version, version);
+    }
+
+    private static List<EventEnvelope> envelopes(byte[] document, int version, int revision) {
         ParseResult result = new MinutesParser().parse(document);
         if (result.isRejected()) {
             throw new IllegalArgumentException("not minutes: " + result.reason());
@@ -60,7 +69,7 @@ public final class DocumentEvents {
         String sha256 = sha256(document) + (version > 1 ? "-v" + version : "");
         String meetingId = result.body().id() + "-" + result.startsAt().toLocalDate();
         String documentId = UUID.nameUUIDFromBytes(("document:" + sha256).getBytes(StandardCharsets.UTF_8)).toString();
-        EventFactory.Source source = new EventFactory.Source(documentId, sha256, meetingId, version, version, null,
+        EventFactory.Source source = new EventFactory.Source(documentId, sha256, meetingId, version, revision, null,
                 OffsetDateTime.parse("2026-01-05T10:00:00Z"));
         return EventFactory.eventsOf(result, source);
     }

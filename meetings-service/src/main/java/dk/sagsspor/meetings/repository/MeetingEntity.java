@@ -42,6 +42,14 @@ public class MeetingEntity {
     @Column(nullable = false)
     public int version;
 
+    /** Grows with every change ingest-service made to the meeting; what a lower revision says is stale. */
+    @Column(nullable = false)
+    public int revision;
+
+    /** Every version of its minutes was withdrawn: GET answers 410, lists leave it out (but for sync). */
+    @Column(nullable = false)
+    public boolean withdrawn;
+
     @Column(name = "document_id", nullable = false)
     public String documentId;
 

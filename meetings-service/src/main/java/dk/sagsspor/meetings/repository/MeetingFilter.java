@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record MeetingFilter(String committee, LocalDate from, LocalDate to, OffsetDateTime modifiedSince) {
 
-    /** The HQL condition on a meeting aliased {@code m}, or "" when nothing is filtered. */
+    /** The HQL condition on a meeting aliased {@code m}. */
     String where() {
         List<String> where = new ArrayList<>();
         if (committee != null) {
@@ -27,9 +27,12 @@ public record MeetingFilter(String committee, LocalDate from, LocalDate to, Offs
             where.add("m.startsAt < :to");
         }
         if (modifiedSince != null) {
+            // A mirror that syncs needs to hear of withdrawn meetings too; other lists leave them out.
             where.add("m.modifiedAt >= :modifiedSince");
+        } else {
+            where.add("m.withdrawn = false");
         }
-        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+        return " where " + String.join(" and ", where);
     }
 
     /** The values of the parameters {@link #where()} names. */

@@ -51,7 +51,7 @@ public final class Repositories {
         }
 
         public List<MeetingEntity> ofBody(String bodyId) {
-            return list("bodyId", Sort.descending("startsAt"), bodyId);
+            return list("bodyId = ?1 and withdrawn = false", Sort.descending("startsAt"), bodyId);
         }
     }
 

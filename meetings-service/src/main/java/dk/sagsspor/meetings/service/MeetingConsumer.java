@@ -2,6 +2,7 @@ package dk.sagsspor.meetings.service;
 
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.outbox.EventHandler;
 import dk.sagsspor.outbox.MessageLog;
 import io.smallrye.common.annotation.Blocking;
@@ -22,8 +23,11 @@ public class MeetingConsumer {
 
     MeetingConsumer(MessageLog log, MeetingUpdateService meetings) {
         this.log = log;
-        this.handlers = List.of(new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
-                MeetingPublishedV1.SCHEMA_VERSION, meetings::apply));
+        this.handlers = List.of(
+                new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
+                        MeetingPublishedV1.SCHEMA_VERSION, meetings::apply),
+                new EventHandler<>(EventTypes.MEETING_WITHDRAWN_V1, MeetingWithdrawnV1.class,
+                        MeetingWithdrawnV1.SCHEMA_VERSION, meetings::withdraw));
     }
 
     @Incoming("meetings")

@@ -6,6 +6,7 @@ import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.MeetingFilter;
 import dk.sagsspor.meetings.repository.Repositories;
 import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -57,6 +58,10 @@ public class MeetingQueries {
     public Views.Meeting meeting(String id) {
         MeetingEntity m = meetings.withBody(id).orElseThrow(() -> ProblemException.notFound(
                 "No meeting with id '" + id + "'. Meeting ids are <body>-<date>, e.g. su-2025-12-11."));
+        if (m.withdrawn) {
+            throw new ProblemException(ProblemType.GONE, "Meeting " + id + " is gone: every version of its minutes "
+                    + "was withdrawn (at " + m.modifiedAt + ").");
+        }
         List<Views.Item> agenda = items.ofMeeting(m.id).stream().map(MeetingQueries::item).toList();
         return new Views.Meeting(m.id, Views.CommitteeRef.of(m.body), m.localStart(), m.location, m.status, m.version,
                 m.documentId, m.attendees, m.absentees, agenda, m.modifiedAt);
@@ -83,7 +88,7 @@ public class MeetingQueries {
 
     private static Views.MeetingSummary summary(MeetingEntity m, int itemCount) {
         return new Views.MeetingSummary(m.id, Views.CommitteeRef.of(m.body), m.localStart(), m.location, m.status,
-                m.version, itemCount, m.modifiedAt);
+                m.version, itemCount, m.modifiedAt, m.withdrawn);
     }
 
     private static Views.Item item(AgendaItemEntity i) {

@@ -3,6 +3,7 @@ package dk.sagsspor.meetings.service;
 import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.meetings.repository.AgendaItemEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
@@ -44,7 +45,8 @@ public class MeetingUpdateService {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(MeetingPublishedV1 event) {
         MeetingEntity meeting = meetings.findById(event.meetingId());
-        if (meeting != null && meeting.version > event.meetingVersion()) {
+        int revision = revisionOf(event);
+        if (meeting != null && meeting.revision > revision) {
             return false;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -54,9 +56,7 @@ public class MeetingUpdateService {
             meeting.id = event.meetingId();
         } else {
             // The older version's agenda and attendance go; the newer version says it all again.
-            items.delete("key.meetingId", meeting.id);
-            em.createNativeQuery("delete from attendance where source_meeting_id = :id").setParameter("id", meeting.id)
-                    .executeUpdate();
+            forgetAgendaAndAttendance(meeting.id);
         }
         meeting.bodyId = event.body().id();
         meeting.startsAt = event.startsAt();
@@ -64,6 +64,8 @@ public class MeetingUpdateService {
         meeting.location = event.location();
         meeting.status = event.status();
         meeting.version = event.meetingVersion();
+        meeting.revision = revision;
+        meeting.withdrawn = false;
         meeting.documentId = event.documentId();
         meeting.attendees = event.attendees();
         meeting.absentees = event.absentees();
@@ -73,6 +75,52 @@ public class MeetingUpdateService {
         event.items().forEach(item -> items.persist(item(event.meetingId(), item)));
         recordAttendance(event, now);
         return true;
+    }
+
+    /**
+     * The meeting is gone (every version of its minutes withdrawn): its agenda and attendance go, the row stays,
+     * marked withdrawn, unless a newer revision is stored already.
+     *
+     * @return false for a stale withdrawal
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean withdraw(MeetingWithdrawnV1 event) {
+        MeetingEntity meeting = meetings.findById(event.meeting().id());
+        if (meeting != null && meeting.revision > event.revision()) {
+            return false;
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        if (meeting == null) {
+            // Never seen published (a consumer that started late): kept as withdrawn, so GET still says 410.
+            body(event.meeting().body().id(), event.meeting().body().name(), now);
+            meeting = new MeetingEntity();
+            meeting.id = event.meeting().id();
+            meeting.bodyId = event.meeting().body().id();
+            meeting.startsAt = event.meeting().date().atStartOfDay(DanishDates.COPENHAGEN).toOffsetDateTime();
+            meeting.startOffset = meeting.startsAt.getOffset().getId();
+            meeting.status = "FINAL";
+            meeting.documentId = event.documentId();
+            meeting.attendees = List.of();
+            meeting.absentees = List.of();
+        } else {
+            forgetAgendaAndAttendance(meeting.id);
+        }
+        meeting.revision = event.revision();
+        meeting.withdrawn = true;
+        meeting.modifiedAt = now;
+        meetings.persist(meeting);
+        return true;
+    }
+
+    /** Events from before revisions existed carry none (0): their meeting version ordered them then. */
+    private static int revisionOf(MeetingPublishedV1 event) {
+        return event.revision() > 0 ? event.revision() : event.meetingVersion();
+    }
+
+    private void forgetAgendaAndAttendance(String meetingId) {
+        items.delete("key.meetingId", meetingId);
+        em.createNativeQuery("delete from attendance where source_meeting_id = :id").setParameter("id", meetingId)
+                .executeUpdate();
     }
 
     private void registerBodies(MeetingPublishedV1 event, OffsetDateTime now) {

@@ -25,8 +25,9 @@ public final class Views {
                          LocalDate firstSeen, LocalDate lastSeen) {
     }
 
+    /** @param deleted true for a withdrawn meeting; listed only with modifiedSince, for a mirror that syncs */
     public record MeetingSummary(String id, CommitteeRef committee, OffsetDateTime startsAt, String location,
-                                 String status, int version, int items, OffsetDateTime modifiedAt) {
+                                 String status, int version, int items, OffsetDateTime modifiedAt, boolean deleted) {
     }
 
     public record MeetingPage(List<MeetingSummary> items, long total, int page, int size, String next, String prev) {

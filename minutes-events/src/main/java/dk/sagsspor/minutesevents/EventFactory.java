@@ -14,6 +14,8 @@ import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.events.PersonRef;
 import dk.sagsspor.events.SectionsV1;
 import dk.sagsspor.events.Topics;
+import dk.sagsspor.municipal.BodyRegistry;
+import dk.sagsspor.municipal.People;
 import dk.sagsspor.minutes.AgendaItem;
 import dk.sagsspor.minutes.Body;
 import dk.sagsspor.minutes.DocumentKind;
@@ -23,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -149,7 +152,10 @@ public final class EventFactory {
                 step.absentees());
     }
 
+    /** The body as the minutes name it, with the registry's abbreviation and kind when it knows the body. */
     private static BodyRef body(Body body) {
-        return new BodyRef(body.id(), body.name(), body.term());
+        Optional<BodyRegistry.Entry> known = BodyRegistry.byId(body.id());
+        return new BodyRef(body.id(), body.name(), body.term(), known.map(BodyRegistry.Entry::abbreviation).orElse(null),
+                known.map(BodyRegistry.Entry::kind).orElse(null));
     }
 }

@@ -43,12 +43,12 @@ public class CaseTopic {
 
     void onStart(@Observes StartupEvent start) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
             ensureCompacted(admin);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             // The service still works; the topic then keeps the broker's defaults until an operator sets them.
-            LOG.warnf("Could not make %s compacted (%s); set %s on the topic by hand", Topics.CASE_UPDATED,
-                    e.getMessage(), SETTINGS);
+            LOG.warnf(e, "Could not make %s compacted; set %s on the topic by hand", Topics.CASE_UPDATED, SETTINGS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,6 +4,7 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.outbox.OutboxEvent;
 import dk.sagsspor.outbox.OutboxRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
@@ -63,7 +64,6 @@ public class CaseUpdatesBroadcaster {
      * Every update from now on, or, with {@code afterSequence}, first every update published after that one. Each
      * subscriber gets its own buffer: a burst (a whole document's worth) must not fail a slow client.
      */
-    @Transactional
     public Multi<Published> updates(Long afterSequence) {
         if (afterSequence == null) {
             return live.onOverflow().buffer(SUBSCRIBER_BUFFER);
@@ -73,18 +73,22 @@ public class CaseUpdatesBroadcaster {
         synchronized (order) {
             // Subscribed before reading, under the poller's lock: nothing falls between what is read and what comes.
             live.subscribe().withSubscriber(later);
-            long upTo = lastSeen < 0 ? outbox.lastPublishedSeq(Topics.CASE_UPDATED) : lastSeen;
-            long after = afterSequence;
-            List<OutboxEvent> page;
-            do {
-                page = outbox.publishedAfter(Topics.CASE_UPDATED, after, PAGE);
-                for (OutboxEvent event : page) {
-                    if (event.publishedSeq <= upTo) {
-                        missed.add(published(event));
+            // A transaction of its own: one around the returned stream would last as long as the client listens.
+            long upTo = QuarkusTransaction.requiringNew().call(() -> {
+                long last = lastSeen < 0 ? outbox.lastPublishedSeq(Topics.CASE_UPDATED) : lastSeen;
+                long after = afterSequence;
+                List<OutboxEvent> page;
+                do {
+                    page = outbox.publishedAfter(Topics.CASE_UPDATED, after, PAGE);
+                    for (OutboxEvent event : page) {
+                        if (event.publishedSeq <= last) {
+                            missed.add(published(event));
+                        }
+                        after = event.publishedSeq;
                     }
-                    after = event.publishedSeq;
-                }
-            } while (page.size() == PAGE && after < upTo);
+                } while (page.size() == PAGE && after < last);
+                return last;
+            });
             long replayedUpTo = Math.max(upTo, afterSequence);
             return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed),
                     later.select().where(update -> update.sequence() > replayedUpTo)
@@ -92,8 +96,9 @@ public class CaseUpdatesBroadcaster {
         }
     }
 
+    /** The payload in compact JSON (PostgreSQL's jsonb gives it back with spaces): one short SSE data line. */
     private static Published published(OutboxEvent event) {
-        return new Published(event.publishedSeq, event.messageKey, event.payload);
+        return new Published(event.publishedSeq, event.messageKey, EventJson.tree(event.payload).toString());
     }
 
     /** Whether a published case lies on a body's route or has a step there; a deleted case is always of interest. */

@@ -64,7 +64,7 @@ class CaseTimelineTest {
     @Test
     void sourcesThatDisagreeMarkAConflictAndKeepBothTexts() {
         CaseStatement minutes = statement("bfu", "2025-12-03", "Godkendt.", "APPROVED", List.of("bfu", "su"));
-        CaseStatement laterHistory = new CaseStatement("25-000001", "su-2025-12-11", 1, LocalDate.parse("2025-12-11"),
+        CaseStatement laterHistory = new CaseStatement("25-000001", "su-2025-12-11", 1, 1, LocalDate.parse("2025-12-11"),
                 "doc-su", 4, "Sag", List.of("bfu", "su"), List.of(
                 new Evidence(LocalDate.parse("2025-12-03"), "bfu", "Børn- og Familieudvalget", "Ikke godkendt.",
                         "REJECTED", List.of(), SourceKind.CASE_HISTORY, "su-2025-12-11", LocalDate.parse("2025-12-11"),
@@ -97,7 +97,7 @@ class CaseTimelineTest {
     private static CaseStatement statement(String body, String date, String text, String outcome, List<String> route) {
         LocalDate day = LocalDate.parse(date);
         String meetingId = body + "-" + date;
-        return new CaseStatement("25-000001", meetingId, 1, day, "doc-" + meetingId, 1, "Sag", route, List.of(
+        return new CaseStatement("25-000001", meetingId, 1, 1, day, "doc-" + meetingId, 1, "Sag", route, List.of(
                 new Evidence(day, body, body, text, outcome, List.of(), SourceKind.AGENDA_ITEM, meetingId, day,
                         "doc-" + meetingId, 1)));
     }

@@ -1,7 +1,7 @@
 package dk.sagsspor.ingest.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.events.EventJson;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;

@@ -6,7 +6,7 @@ import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.Meeting;
 import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.ingest.repository.MeetingRepository;
-import dk.sagsspor.minutes.model.ParseResult;
+import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.minutesevents.EventFactory;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,6 +8,7 @@ import dk.sagsspor.meetings.repository.AgendaItemEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
 import dk.sagsspor.municipal.BodyRegistry;
+import dk.sagsspor.municipal.DanishDates;
 import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.municipal.People;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,8 @@ import org.apache.kafka.common.header.Header;
 @ApplicationScoped
 public class MessageLog {
 
-    private final EntityManager em;
-
-    MessageLog(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /**
      * Applies one record with the handler for its {@code ce_type}, in one transaction with the log entry.

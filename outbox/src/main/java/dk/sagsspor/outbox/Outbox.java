@@ -3,6 +3,7 @@ package dk.sagsspor.outbox;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 /**
@@ -12,13 +13,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class Outbox {
 
-    private final OutboxRepository repository;
-    private final OutboxConfig config;
-
-    Outbox(OutboxRepository repository, OutboxConfig config) {
-        this.repository = repository;
-        this.config = config;
-    }
+    @Inject
+    OutboxRepository repository;
+    @Inject
+    OutboxConfig config;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(EventEnvelope event) {

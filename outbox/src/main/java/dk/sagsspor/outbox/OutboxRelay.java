@@ -2,6 +2,7 @@ package dk.sagsspor.outbox;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * Relays the outbox to Kafka: on every tick it sends batches until the outbox is empty or Kafka cannot be reached.
@@ -10,11 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private final OutboxPublisher publisher;
-
-    OutboxRelay(OutboxPublisher publisher) {
-        this.publisher = publisher;
-    }
+    @Inject
+    OutboxPublisher publisher;
 
     // Delayed so the first run finds the Kafka channel connected.
     @Scheduled(every = "${sagsspor.outbox.relay.interval}", delayed = "2s",

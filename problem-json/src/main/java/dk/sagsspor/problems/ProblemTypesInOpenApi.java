@@ -3,33 +3,72 @@ package dk.sagsspor.problems;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Lists every {@link ProblemType} in the service's OpenAPI document: as the allowed values of the Problem schema's
- * {@code type}, with what each means, so a client generated from the document can branch on them.
+ * The one place the services' OpenAPI documents learn how errors look: the {@code Problem} schema with every
+ * {@link ProblemType} as an allowed value of {@code type} (with what each means), and an
+ * {@code application/problem+json} body of that schema on every 4xx and 5xx answer an operation declares. So a
+ * resource declares an error with its status and description only, and a client generated from the document can
+ * branch on the types.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemTypesInOpenApi implements OASFilter {
 
+    static final String SCHEMA = "Problem";
+
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
-        if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+        if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
             return;
         }
-        Schema problem = openApi.getComponents().getSchemas().get("Problem");
-        if (problem == null || problem.getProperties() == null || problem.getProperties().get("type") == null) {
-            return;
+        if (openApi.getComponents() == null) {
+            openApi.components(OASFactory.createComponents());
         }
+        openApi.getComponents().addSchema(SCHEMA, problemSchema());
+        openApi.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach(ProblemTypesInOpenApi::describeError);
+            }
+        }));
+    }
+
+    private static void describeError(String status, APIResponse response) {
+        if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null) {
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(SCHEMA))));
+        }
+    }
+
+    static Schema problemSchema() {
         List<Object> uris = Arrays.stream(ProblemType.values()).map(type -> (Object) type.uri().toString()).toList();
-        problem.getProperties().get("type")
-                .enumeration(uris)
+        Schema type = OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(uris)
                 .description("What kind of problem:\n\n" + Arrays.stream(ProblemType.values())
-                        .map(type -> "- `" + type.uri() + "` (" + statusOf(type) + "): " + type.meaning())
+                        .map(t -> "- `" + t.uri() + "` (" + statusOf(t) + "): " + t.meaning())
                         .collect(Collectors.joining("\n")));
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem details (application/problem+json). Extension members may follow, "
+                        + "e.g. documentId of a document that was kept although refused.")
+                .required(List.of("type", "title", "status", "detail"))
+                .properties(Map.of(
+                        "type", type,
+                        "title", string("The kind's short name, e.g. Not Found"),
+                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                                .description("The HTTP status"),
+                        "detail", string("What is wrong, in words a person can act on"),
+                        "instance", string("The path of the request")))
+                .additionalPropertiesSchema(OASFactory.createSchema());
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
     }
 
     private static String statusOf(ProblemType type) {

@@ -1,12 +1,14 @@
 package dk.sagsspor.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +16,11 @@ class ProblemTypesInOpenApiTest {
 
     @Test
     void theProblemSchemaListsEveryTypeUriWithItsMeaning() {
-        Schema type = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
-        OpenAPI api = OASFactory.createOpenAPI().components(OASFactory.createComponents()
-                .addSchema("Problem", OASFactory.createSchema().addProperty("type", type)));
+        OpenAPI api = apiWith(OASFactory.createOperation().responses(OASFactory.createAPIResponses()));
 
         new ProblemTypesInOpenApi().filterOpenAPI(api);
 
+        Schema type = api.getComponents().getSchemas().get("Problem").getProperties().get("type");
         List<Object> uris = Arrays.stream(ProblemType.values()).map(t -> (Object) t.uri().toString()).toList();
         assertEquals(uris, type.getEnumeration());
         assertTrue(type.getDescription().contains("`https://sagsspor.dk/problems/gone` (410): "
@@ -27,9 +28,30 @@ class ProblemTypesInOpenApiTest {
     }
 
     @Test
-    void aDocumentWithoutProblemsIsLeftAlone() {
+    void everyErrorAnswerGetsAProblemBodyAndSuccessesAreLeftAlone() {
+        Operation get = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("The case"))
+                .addAPIResponse("404", OASFactory.createAPIResponse().description("No such case"))
+                .addAPIResponse("503", OASFactory.createAPIResponse().description("Busy")));
+
+        new ProblemTypesInOpenApi().filterOpenAPI(apiWith(get));
+
+        assertNull(get.getResponses().getAPIResponse("200").getContent());
+        for (String status : List.of("404", "503")) {
+            assertEquals("#/components/schemas/Problem", get.getResponses().getAPIResponse(status).getContent()
+                    .getMediaType(Problem.MEDIA_TYPE).getSchema().getRef());
+        }
+    }
+
+    @Test
+    void aDocumentWithoutPathsIsLeftAlone() {
         OpenAPI api = OASFactory.createOpenAPI();
         new ProblemTypesInOpenApi().filterOpenAPI(api);
-        assertEquals(null, api.getComponents());
+        assertNull(api.getComponents());
+    }
+
+    private static OpenAPI apiWith(Operation get) {
+        return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/cases/{caseNumber}", OASFactory.createPathItem().GET(get)));
     }
 }

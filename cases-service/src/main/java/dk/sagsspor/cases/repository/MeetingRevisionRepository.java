@@ -1,6 +1,7 @@
 package dk.sagsspor.cases.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
@@ -11,11 +12,8 @@ import java.util.List;
 @ApplicationScoped
 public class MeetingRevisionRepository {
 
-    private final EntityManager em;
-
-    MeetingRevisionRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** 0 when the meeting never spoke of the case. Locks the row, so two consumers of one case take turns. */
     public int highest(String caseNumber, String meetingId) {

@@ -5,11 +5,11 @@ import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.service.CaseQueries;
 import dk.sagsspor.cases.service.CaseQueries.CasePage;
 import dk.sagsspor.problems.Paging;
-import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.QueryParams;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,13 +40,10 @@ public class CaseResource {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("\\d{2}-\\d{6}");
 
-    private final CaseQueries queries;
-    private final CaseStream stream;
-
-    CaseResource(CaseQueries queries, CaseStream stream) {
-        this.queries = queries;
-        this.stream = stream;
-    }
+    @Inject
+    CaseQueries queries;
+    @Inject
+    CaseStream stream;
 
     @GET
     @Operation(summary = "Cases, most recently active first",
@@ -57,8 +54,7 @@ public class CaseResource {
                             + "\"title\": \"Beslutning om hjemløsestrategi\", \"status\": \"IN_PROGRESS\", "
                             + "\"nextCommittee\": {\"id\": \"oeu\", \"name\": \"Økonomiudvalget\", \"abbreviation\": \"ØU\"}, "
                             + "\"lastActivity\": \"2025-12-11\"}]")))
-    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid")
     public Response list(@Parameter(description = "IN_PROGRESS, POSTPONED or CONCLUDED") @QueryParam("status") String status,
                          @Parameter(description = "A body id, e.g. su: cases on its route or with a step there")
                          @QueryParam("committee") String committee,
@@ -105,12 +101,9 @@ public class CaseResource {
                                 "conflict": false, "unplanned": false,
                                 "sources": [{"documentId": "6c1d…", "meetingId": "su-2025-12-11", "itemNumber": 4,
                                              "kind": "CASE_HISTORY", "decisionText": "Anbefales."}]}]}""")))
-    @APIResponse(responseCode = "400", description = "Not a case number (YY-NNNNNN)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No minutes have mentioned this case",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "410", description = "Every document that spoke of the case was withdrawn or corrected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a case number (YY-NNNNNN)")
+    @APIResponse(responseCode = "404", description = "No minutes have mentioned this case")
+    @APIResponse(responseCode = "410", description = "Every document that spoke of the case was withdrawn or corrected")
     public CaseView get(@PathParam("caseNumber") String caseNumber) {
         return queries.find(checked(caseNumber)).orElseThrow(() -> ProblemException.notFound(
                 "No minutes received so far mention case " + caseNumber + "."));
@@ -126,8 +119,7 @@ public class CaseResource {
                     + "EventSource does so) to get every update after that one first, even across a restart. A "
                     + "comment line at least every 15 s keeps an idle connection open.")
     @APIResponse(responseCode = "200", description = "The stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
-    @APIResponse(responseCode = "400", description = "A filter or Last-Event-ID is not valid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or Last-Event-ID is not valid")
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Only this case, e.g. 25-008999") @QueryParam("case") String caseNumber,
             @Parameter(description = "Only cases on this body's route or with a step there, e.g. su")

@@ -10,6 +10,7 @@ import io.quarkus.panache.common.Page;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,10 +33,8 @@ public class CaseQueries {
     public record CasePage(List<CaseSummary> items, long total) {
     }
 
-    private final CaseViewRepository views;
-    CaseQueries(CaseViewRepository views) {
-        this.views = views;
-    }
+    @Inject
+    CaseViewRepository views;
 
     /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -19,6 +19,7 @@ import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,18 +39,14 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class CaseUpdateService {
 
-    private final CaseStatementRepository statements;
-    private final MeetingRevisionRepository meetingRevisions;
-    private final CaseViewRepository views;
-    private final Outbox outbox;
-
-    CaseUpdateService(CaseStatementRepository statements, MeetingRevisionRepository meetingRevisions,
-                      CaseViewRepository views, Outbox outbox) {
-        this.statements = statements;
-        this.meetingRevisions = meetingRevisions;
-        this.views = views;
-        this.outbox = outbox;
-    }
+    @Inject
+    CaseStatementRepository statements;
+    @Inject
+    MeetingRevisionRepository meetingRevisions;
+    @Inject
+    CaseViewRepository views;
+    @Inject
+    Outbox outbox;
 
     /** @return the case as it is now, when the decision changed it; empty for a stale revision or no change */
     @Transactional(Transactional.TxType.MANDATORY)

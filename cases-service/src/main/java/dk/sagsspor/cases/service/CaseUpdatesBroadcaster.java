@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +31,11 @@ public class CaseUpdatesBroadcaster {
     private static final int SUBSCRIBER_BUFFER = 1024;
     private static final int PAGE = 500;
 
-    private final OutboxRepository outbox;
+    @Inject
+    OutboxRepository outbox;
     private final BroadcastProcessor<Published> live = BroadcastProcessor.create();
     private final Object order = new Object();
     private long lastSeen = -1;
-
-    CaseUpdatesBroadcaster(OutboxRepository outbox) {
-        this.outbox = outbox;
-    }
 
     @Scheduled(every = "${sagsspor.stream.poll-interval:500ms}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -12,8 +12,8 @@ import dk.sagsspor.ingest.service.DocumentWithdrawals;
 import dk.sagsspor.ingest.service.DocumentQueries.DocumentsPage;
 import dk.sagsspor.ingest.service.DocumentQueries.StoredContent;
 import dk.sagsspor.ingest.service.IngestOutcome;
-import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.DELETE;
@@ -46,15 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "documents", description = "Minutes documents received, kept and parsed")
 public class DocumentResource {
 
-    private final DocumentIntake intake;
-    private final DocumentQueries queries;
-    private final DocumentWithdrawals withdrawals;
-
-    DocumentResource(DocumentIntake intake, DocumentQueries queries, DocumentWithdrawals withdrawals) {
-        this.intake = intake;
-        this.queries = queries;
-        this.withdrawals = withdrawals;
-    }
+    @Inject
+    DocumentIntake intake;
+    @Inject
+    DocumentQueries queries;
+    @Inject
+    DocumentWithdrawals withdrawals;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -68,12 +65,9 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "This exact content was ingested before: no new events; or it "
             + "was withdrawn, and is now reinstated (its meeting version counts again)",
             content = @Content(schema = @Schema(implementation = IngestResponse.class)))
-    @APIResponse(responseCode = "413", description = "Larger than the configured limit (default 20 MB)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not PDF, text or Markdown, or a charset other than UTF-8/Windows-1252; the document is kept",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not minutes; kept with status REJECTED and the reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Larger than the configured limit (default 20 MB)")
+    @APIResponse(responseCode = "415", description = "Not PDF, text or Markdown, or a charset other than UTF-8/Windows-1252; the document is kept")
+    @APIResponse(responseCode = "422", description = "Not minutes; kept with status REJECTED and the reason")
     public Response post(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                          @HeaderParam("Content-Disposition") String disposition, UriInfo uri) {
         IngestOutcome outcome = intake.receive(body, contentType, disposition);
@@ -92,10 +86,8 @@ public class DocumentResource {
                     + "in meetings-service). Its cases lose what it said. Posting the same bytes again reinstates it. "
                     + "Withdrawing twice changes nothing.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
-    @APIResponse(responseCode = "400", description = "Not a document id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such document",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a document id")
+    @APIResponse(responseCode = "404", description = "No such document")
     public void withdraw(@PathParam("documentId") String documentId,
                          @Parameter(description = "Why, for the record, e.g. 'Udgivet ved en fejl'")
                          @QueryParam("reason") String reason) {
@@ -119,7 +111,7 @@ public class DocumentResource {
     @Path("/{documentId}")
     @Operation(summary = "One received document: status, reason and parse result")
     @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentDetail.class)))
-    @APIResponse(responseCode = "404", description = "No such document", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such document")
     public DocumentDetail get(@PathParam("documentId") String documentId, UriInfo uri) {
         Document document = queries.find(documentId);
         return DocumentDetail.of(document, documentUri(uri, document.id.toString()).path("content").build().toString());

@@ -10,6 +10,7 @@ import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -26,14 +27,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class DocumentIngestService {
 
-    private final DocumentRepository documents;
-    private final MeetingVersions versions;
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    MeetingVersions versions;
     private final MinutesParser parser = new MinutesParser();
-
-    DocumentIngestService(DocumentRepository documents, MeetingVersions versions) {
-        this.documents = documents;
-        this.versions = versions;
-    }
 
     @Transactional
     public IngestOutcome ingest(IngestRequest request) {

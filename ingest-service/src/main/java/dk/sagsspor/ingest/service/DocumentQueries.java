@@ -6,6 +6,7 @@ import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.problems.Paging;
 import dk.sagsspor.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,11 +24,8 @@ public class DocumentQueries {
     public record StoredContent(String mediaType, byte[] bytes) {
     }
 
-    private final DocumentRepository documents;
-
-    DocumentQueries(DocumentRepository documents) {
-        this.documents = documents;
-    }
+    @Inject
+    DocumentRepository documents;
 
     /** @throws ProblemException invalid-parameter when page or size is out of range */
     public DocumentsPage page(DocumentStatus status, OffsetDateTime modifiedSince, int page, int size) {

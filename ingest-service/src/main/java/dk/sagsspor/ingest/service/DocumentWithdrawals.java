@@ -5,6 +5,7 @@ import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.domain.Meeting;
 import dk.sagsspor.ingest.repository.DocumentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,15 +19,12 @@ import java.time.temporal.ChronoUnit;
 @ApplicationScoped
 public class DocumentWithdrawals {
 
-    private final DocumentQueries queries;
-    private final DocumentRepository documents;
-    private final MeetingVersions versions;
-
-    DocumentWithdrawals(DocumentQueries queries, DocumentRepository documents, MeetingVersions versions) {
-        this.queries = queries;
-        this.documents = documents;
-        this.versions = versions;
-    }
+    @Inject
+    DocumentQueries queries;
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    MeetingVersions versions;
 
     /**
      * Idempotent: withdrawing a withdrawn document changes nothing.

@@ -10,6 +10,7 @@ import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.minutesevents.EventFactory;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,15 +32,12 @@ public class MeetingVersions {
     /** Why the current version changed: it decides the retractions' reason. */
     public enum Change { CORRECTED, WITHDRAWN }
 
-    private final DocumentRepository documents;
-    private final MeetingRepository meetings;
-    private final Outbox outbox;
-
-    MeetingVersions(DocumentRepository documents, MeetingRepository meetings, Outbox outbox) {
-        this.documents = documents;
-        this.meetings = meetings;
-        this.outbox = outbox;
-    }
+    @Inject
+    DocumentRepository documents;
+    @Inject
+    MeetingRepository meetings;
+    @Inject
+    Outbox outbox;
 
     /** The meeting, locked for this transaction, so two changes of one meeting take turns; created when new. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -7,9 +7,9 @@ import dk.sagsspor.meetings.service.PersonQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.problems.Paging;
-import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,15 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "committees", description = "Bodies (committees, councils, networks), their members and meetings")
 public class CommitteeResource {
 
-    private final CommitteeQueries committees;
-    private final MeetingQueries meetings;
-    private final PersonQueries persons;
-
-    CommitteeResource(CommitteeQueries committees, MeetingQueries meetings, PersonQueries persons) {
-        this.committees = committees;
-        this.meetings = meetings;
-        this.persons = persons;
-    }
+    @Inject
+    CommitteeQueries committees;
+    @Inject
+    MeetingQueries meetings;
+    @Inject
+    PersonQueries persons;
 
     @GET
     @Operation(summary = "All bodies: the registry and every body the minutes have named")
@@ -49,8 +46,7 @@ public class CommitteeResource {
             schema = @Schema(implementation = Views.Committee[].class),
             examples = @ExampleObject(name = "Socialudvalget", value = "[{\"id\": \"su\", \"name\": \"Socialudvalget\", "
                     + "\"abbreviation\": \"SU\", \"kind\": \"STANDING_COMMITTEE\", \"modifiedAt\": \"2026-01-05T10:00:00Z\"}]")))
-    @APIResponse(responseCode = "400", description = "modifiedSince is not a date-time", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "modifiedSince is not a date-time")
     public List<Views.Committee> list(@Parameter(description = "Only bodies changed at or after this time (incremental sync)")
                                       @QueryParam("modifiedSince") String modifiedSince) {
         return committees.committees(QueryParams.dateTime("modifiedSince", modifiedSince));
@@ -60,8 +56,7 @@ public class CommitteeResource {
     @Path("/{id}")
     @Operation(summary = "One body")
     @APIResponse(responseCode = "200", description = "The body", content = @Content(schema = @Schema(implementation = Views.Committee.class)))
-    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such body")
     public Views.Committee get(@PathParam("id") String id) {
         return committees.committee(id);
     }
@@ -70,10 +65,8 @@ public class CommitteeResource {
     @Path("/{id}/meetings")
     @Operation(summary = "The body's meetings, newest first")
     @APIResponse(responseCode = "200", description = "A page of meetings", content = @Content(schema = @Schema(implementation = Views.MeetingPage.class)))
-    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid")
+    @APIResponse(responseCode = "404", description = "No such body")
     public Views.MeetingPage meetings(@PathParam("id") String id, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("modifiedSince") String modifiedSince,
                                       @QueryParam("page") @DefaultValue("0") int page,
@@ -93,10 +86,8 @@ public class CommitteeResource {
             examples = @ExampleObject(name = "SU member", value = "[{\"personId\": \"nikolaj-lykke-vad\", "
                     + "\"name\": \"Nikolaj Lykke Vad\", \"term\": \"2022-2025\", \"meetingsAttended\": 2, "
                     + "\"meetingsAbsent\": 0, \"firstSeen\": \"2025-08-07\", \"lastSeen\": \"2025-12-11\"}]")))
-    @APIResponse(responseCode = "400", description = "term is not like 2022-2025", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "term is not like 2022-2025")
+    @APIResponse(responseCode = "404", description = "No such body")
     public List<Views.Member> members(@PathParam("id") String id,
                                       @Parameter(description = "Electoral term, e.g. 2022-2025") @QueryParam("term") String term,
                                       @Parameter(description = "Only members whose attendance changed at or after this time")
@@ -112,8 +103,7 @@ public class CommitteeResource {
     @Produces("text/calendar")
     @Operation(summary = "The body's meetings as an iCalendar feed, for people who follow a council in their calendar")
     @APIResponse(responseCode = "200", description = "An iCalendar (RFC 5545) feed", content = @Content(mediaType = "text/calendar"))
-    @APIResponse(responseCode = "404", description = "No such body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such body")
     public Response calendar(@PathParam("id") String id) {
         return Response.ok(meetings.calendar(id), "text/calendar; charset=UTF-8").build();
     }

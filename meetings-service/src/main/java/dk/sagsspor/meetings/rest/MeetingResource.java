@@ -4,8 +4,8 @@ import dk.sagsspor.meetings.repository.MeetingFilter;
 import dk.sagsspor.meetings.service.MeetingQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Paging;
-import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.QueryParams;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,11 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "meetings", description = "Meetings with their agendas, decisions and attendance")
 public class MeetingResource {
 
-    private final MeetingQueries queries;
-
-    MeetingResource(MeetingQueries queries) {
-        this.queries = queries;
-    }
+    @Inject
+    MeetingQueries queries;
 
     @GET
     @Operation(summary = "Meetings, newest first", description = "Paged; `total` counts all matches, `next` and `prev` link to the neighbouring pages.")
@@ -42,8 +39,7 @@ public class MeetingResource {
                     + "\"2025-12-11T17:00:00+01:00\", \"location\": \"Mødelokale 8\", \"status\": \"FINAL\", \"version\": 1, "
                     + "\"items\": 11, \"modifiedAt\": \"2026-01-05T10:00:00Z\"}], \"total\": 2, \"page\": 0, \"size\": 1, "
                     + "\"next\": \"/meetings?committee=su&size=1&page=1\", \"prev\": null}")))
-    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid")
     public Views.MeetingPage list(@Parameter(description = "A body id, e.g. su") @QueryParam("committee") String committee,
                                   @Parameter(description = "First day, e.g. 2025-08-01") @QueryParam("from") String from,
                                   @Parameter(description = "Last day, e.g. 2025-12-31") @QueryParam("to") String to,
@@ -61,8 +57,7 @@ public class MeetingResource {
     @Path("/{id}")
     @Operation(summary = "One meeting with its agenda in order")
     @APIResponse(responseCode = "200", description = "The meeting", content = @Content(schema = @Schema(implementation = Views.Meeting.class)))
-    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting")
     public Views.Meeting get(@PathParam("id") String id) {
         return queries.meeting(id);
     }

@@ -2,7 +2,7 @@ package dk.sagsspor.meetings.rest;
 
 import dk.sagsspor.meetings.service.PersonQueries;
 import dk.sagsspor.meetings.service.Views;
-import dk.sagsspor.problems.Problem;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,18 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "persons", description = "People named in the minutes, one person across bodies")
 public class PersonResource {
 
-    private final PersonQueries queries;
-
-    PersonResource(PersonQueries queries) {
-        this.queries = queries;
-    }
+    @Inject
+    PersonQueries queries;
 
     @GET
     @Path("/{personId}")
     @Operation(summary = "A person's memberships and attendance per body and term")
     @APIResponse(responseCode = "200", description = "The person", content = @Content(schema = @Schema(implementation = Views.Person.class)))
-    @APIResponse(responseCode = "404", description = "No such person", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
     public Views.Person get(@PathParam("personId") String personId) {
         return queries.person(personId);
     }

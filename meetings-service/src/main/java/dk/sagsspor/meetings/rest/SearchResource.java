@@ -2,8 +2,8 @@ package dk.sagsspor.meetings.rest;
 
 import dk.sagsspor.meetings.service.SearchQueries;
 import dk.sagsspor.meetings.service.Views;
-import dk.sagsspor.problems.Problem;
 import dk.sagsspor.problems.ProblemException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,11 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "search", description = "Danish full-text search over agenda items")
 public class SearchResource {
 
-    private final SearchQueries queries;
-
-    SearchResource(SearchQueries queries) {
-        this.queries = queries;
-    }
+    @Inject
+    SearchQueries queries;
 
     @GET
     @Operation(summary = "Agenda items matching words in titles, decisions and sections, best first",
@@ -36,13 +33,13 @@ public class SearchResource {
                     + "prefix of a compound, so hjemløs finds hjemløsestrategien. The snippet marks matches with « ».")
     @APIResponse(responseCode = "200", description = "The matches", content = @Content(
             schema = @Schema(implementation = Views.SearchHit[].class),
-            examples = @ExampleObject(name = "hjemløs", value = "[{\"meetingId\": \"su-2025-12-11\", \"committee\": "
-                    + "{\"id\": \"su\", \"name\": \"Socialudvalget\", \"abbreviation\": \"SU\"}, \"startsAt\": "
-                    + "\"2025-12-11T17:00:00+01:00\", \"itemNumber\": 4, \"title\": \"Beslutning om hjemløsestrategi\", "
-                    + "\"caseNumber\": \"25-008999\", \"outcome\": \"RECOMMENDED\", \"rank\": 0.9, "
-                    + "\"snippet\": \"Beslutning om «hjemløsestrategi» Anbefales.\"}]")))
-    @APIResponse(responseCode = "400", description = "q is missing or limit is out of range", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            examples = @ExampleObject(name = "hjemløs", value = """
+                    [{"meetingId": "su-2025-12-11",
+                      "committee": {"id": "su", "name": "Socialudvalget", "abbreviation": "SU"},
+                      "startsAt": "2025-12-11T17:00:00+01:00", "itemNumber": 4,
+                      "title": "Beslutning om hjemløsestrategi", "caseNumber": "25-008999", "outcome": "RECOMMENDED",
+                      "rank": 0.9, "snippet": "Beslutning om «hjemløsestrategi» Anbefales."}]""")))
+    @APIResponse(responseCode = "400", description = "q is missing or limit is out of range")
     public List<Views.SearchHit> search(@Parameter(description = "Words to find, e.g. hjemløs", required = true)
                                         @QueryParam("q") String q,
                                         @QueryParam("limit") @DefaultValue("20") int limit) {

@@ -5,6 +5,7 @@ import dk.sagsspor.meetings.repository.Repositories;
 import dk.sagsspor.problems.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,11 +15,8 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CommitteeQueries {
 
-    private final Repositories.Bodies bodies;
-
-    CommitteeQueries(Repositories.Bodies bodies) {
-        this.bodies = bodies;
-    }
+    @Inject
+    Repositories.Bodies bodies;
 
     /** All bodies in one statement, by id. */
     public List<Views.Committee> committees(OffsetDateTime modifiedSince) {

@@ -8,6 +8,7 @@ import dk.sagsspor.meetings.repository.Repositories;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
@@ -25,15 +26,12 @@ public class MeetingQueries {
     /** Minutes give a start time only; two hours is the usual length of a committee meeting. */
     private static final Duration ASSUMED_LENGTH = Duration.ofHours(2);
 
-    private final CommitteeQueries committees;
-    private final Repositories.Meetings meetings;
-    private final Repositories.AgendaItems items;
-
-    MeetingQueries(CommitteeQueries committees, Repositories.Meetings meetings, Repositories.AgendaItems items) {
-        this.committees = committees;
-        this.meetings = meetings;
-        this.items = items;
-    }
+    @Inject
+    CommitteeQueries committees;
+    @Inject
+    Repositories.Meetings meetings;
+    @Inject
+    Repositories.AgendaItems items;
 
     /** Meetings newest first. */
     public FoundMeetings find(MeetingFilter filter, int page, int size) {

@@ -12,6 +12,7 @@ import dk.sagsspor.municipal.DanishDates;
 import dk.sagsspor.municipal.ElectoralTerms;
 import dk.sagsspor.municipal.People;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -28,15 +29,12 @@ import java.util.List;
 @ApplicationScoped
 public class MeetingUpdateService {
 
-    private final EntityManager em;
-    private final Repositories.Meetings meetings;
-    private final Repositories.AgendaItems items;
-
-    MeetingUpdateService(EntityManager em, Repositories.Meetings meetings, Repositories.AgendaItems items) {
-        this.em = em;
-        this.meetings = meetings;
-        this.items = items;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Repositories.Meetings meetings;
+    @Inject
+    Repositories.AgendaItems items;
 
     /**
      * Called once per event, within the message log's transaction (see MeetingConsumer).

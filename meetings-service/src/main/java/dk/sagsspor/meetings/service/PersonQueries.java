@@ -2,6 +2,7 @@ package dk.sagsspor.meetings.service;
 
 import dk.sagsspor.problems.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
@@ -25,13 +26,10 @@ public class PersonQueries {
             count(distinct a.date) filter (where a.attended), count(distinct a.date) filter (where not a.attended),
             min(a.date), max(a.date)""";
 
-    private final EntityManager em;
-    private final CommitteeQueries committees;
-
-    PersonQueries(EntityManager em, CommitteeQueries committees) {
-        this.em = em;
-        this.committees = committees;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    CommitteeQueries committees;
 
     /**
      * Members of a body per electoral term, from attendance: who attended, and who sent apologies.

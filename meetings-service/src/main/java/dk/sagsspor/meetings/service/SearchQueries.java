@@ -3,6 +3,7 @@ package dk.sagsspor.meetings.service;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
@@ -18,13 +19,10 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SearchQueries {
 
-    private final EntityManager em;
-    private final Repositories.Meetings meetings;
-
-    SearchQueries(EntityManager em, Repositories.Meetings meetings) {
-        this.em = em;
-        this.meetings = meetings;
-    }
+    @Inject
+    EntityManager em;
+    @Inject
+    Repositories.Meetings meetings;
 
     /** Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien". */
     public List<Views.SearchHit> search(String q, int limit) {

@@ -111,7 +111,7 @@ class LocalSystemIT {
     private void aCorrectionAndItsWithdrawalAndTheFirstVersionsWithdrawal() throws IOException {
         String original = Files.readString(ROOT.resolve("samples/minutes/2026-02-18-oeu.md"));
         String corrected = original.substring(0, original.indexOf("# Punkt 2:"))
-                .replace("Anbefales med den bemærkning at arbejdet udbydes samlet.", "Indstillingen blev ikke tiltrådt.");
+                .replace("Anbefales med den bemærkning at arbejdet udbydes samlet.", "Ikke anbefalet.");
         String first = post(original.getBytes(StandardCharsets.UTF_8), "text/markdown")
                 .then().statusCode(201).extract().path("documentId");
         await().atMost(Duration.ofSeconds(60)).until(() -> given().get(CASES + "/cases/26-000377").statusCode() == 200

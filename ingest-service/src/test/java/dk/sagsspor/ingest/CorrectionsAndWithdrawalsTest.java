@@ -40,7 +40,7 @@ class CorrectionsAndWithdrawalsTest {
         String original = Files.readString(Path.of("../samples/minutes/2026-02-18-oeu.md"));
         // The correction: item 2 dropped, item 1's decision reworded into a rejection.
         String corrected = original.substring(0, original.indexOf("# Punkt 2:"))
-                .replace("Anbefales med den bemærkning at arbejdet udbydes samlet.", "Indstillingen blev ikke tiltrådt.");
+                .replace("Anbefales med den bemærkning at arbejdet udbydes samlet.", "Ikke anbefalet.");
 
         String first = post(original, 201);
         assertEquals(1, (int) given().get("/documents/" + first).then().extract().path("meetingVersion"));
@@ -53,7 +53,8 @@ class CorrectionsAndWithdrawalsTest {
         assertEquals(2, correction.path("meetingVersion").asInt());
         assertEquals(first, correction.path("supersedesDocumentId").asText());
         JsonNode rejected = await(Topics.AGENDA_ITEM_DECIDED, EventTypes.AGENDA_ITEM_DECIDED_V1, KEPT, 2);
-        assertEquals("Indstillingen blev ikke tiltrådt.", rejected.path("decisionText").asText());
+        assertEquals("Ikke anbefalet.", rejected.path("decisionText").asText());
+        assertEquals("REJECTED", rejected.path("outcome").asText());
         JsonNode retracted = await(Topics.AGENDA_ITEM_DECIDED, EventTypes.AGENDA_ITEM_RETRACTED_V1, DROPPED, 2);
         assertEquals("CORRECTED", retracted.path("reason").asText());
         assertEquals(first, retracted.path("documentId").asText());

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -63,12 +64,14 @@ class MeetingsFromSeedsTest {
                         "Bodil Hellemann"))
                 .body("meetingsAttended", everyItem(equalTo(2)))
                 .body("meetingsAbsent", everyItem(equalTo(0)))
-                .body("term", everyItem(equalTo("2022-2025")));
+                .body("term", everyItem(equalTo("2022-2025")))
+                .body("modifiedAt", everyItem(notNullValue()));
         given().when().get("/committees/su/members?term=2026-2029").then().statusCode(200).body("$", hasSize(0));
         // One person across bodies: Nikolaj Lykke Vad sits in BFU and SU.
         given().when().get("/persons/nikolaj-lykke-vad")
                 .then().statusCode(200)
-                .body("memberships.committee.id", hasItems("bfu", "su"));
+                .body("memberships.committee.id", hasItems("bfu", "su"))
+                .body("modifiedAt", notNullValue());
         // Absent at another body's step (Afbud under a history step) makes a member who was absent.
         given().when().get("/committees/ubu/members")
                 .then().body("find { it.name == 'Hans Munk' }.meetingsAbsent", equalTo(1));

@@ -41,7 +41,7 @@ public class PersonQueries {
         committees.committee(bodyId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select p.id, p.name, a.term, %s
+                        select p.id, p.name, a.term, %s, max(m.modified_at)
                         from attendance a join person p on p.id = a.person_id
                                           join meeting m on m.id = a.source_meeting_id
                         where a.body_id = :body and (cast(:term as varchar) is null or a.term = :term)
@@ -51,13 +51,16 @@ public class PersonQueries {
                 .setParameter("body", bodyId).setParameter("term", term).setParameter("since", modifiedSince)
                 .getResultList();
         return rows.stream().map(r -> new Views.Member((String) r[0], (String) r[1], (String) r[2],
-                count(r[3]), count(r[4]), date(r[5]), date(r[6]))).toList();
+                count(r[3]), count(r[4]), date(r[5]), date(r[6]), time(r[7]))).toList();
     }
 
     /** @throws ProblemException not-found */
     public Views.Person person(String personId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> person = em.createNativeQuery("select id, name from person where id = :id")
+        List<Object[]> person = em.createNativeQuery("""
+                        select p.id, p.name, greatest(p.modified_at, (select max(m.modified_at) from attendance a
+                                join meeting m on m.id = a.source_meeting_id where a.person_id = p.id))
+                        from person p where p.id = :id""")
                 .setParameter("id", personId).getResultList();
         if (person.isEmpty()) {
             throw ProblemException.notFound("No person with id '" + personId
@@ -73,11 +76,23 @@ public class PersonQueries {
                 .setParameter("id", personId).getResultList();
         return new Views.Person((String) person.get(0)[0], (String) person.get(0)[1], rows.stream()
                 .map(r -> new Views.Membership(new Views.CommitteeRef((String) r[0], (String) r[1], (String) r[2]),
-                        (String) r[3], count(r[4]), count(r[5]), date(r[6]), date(r[7]))).toList());
+                        (String) r[3], count(r[4]), count(r[5]), date(r[6]), date(r[7]))).toList(),
+                time(person.get(0)[2]));
     }
 
     private static long count(Object value) {
         return ((Number) value).longValue();
+    }
+
+    /** A native query's timestamptz: Hibernate hands it over as an Instant, a Timestamp or an OffsetDateTime. */
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return (OffsetDateTime) value;
     }
 
     private static LocalDate date(Object value) {

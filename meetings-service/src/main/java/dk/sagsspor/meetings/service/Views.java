@@ -21,8 +21,9 @@ public final class Views {
     public record Committee(String id, String name, String abbreviation, String kind, OffsetDateTime modifiedAt) {
     }
 
+    /** @param modifiedAt when the latest meeting this membership is read from changed */
     public record Member(String personId, String name, String term, long meetingsAttended, long meetingsAbsent,
-                         LocalDate firstSeen, LocalDate lastSeen) {
+                         LocalDate firstSeen, LocalDate lastSeen, OffsetDateTime modifiedAt) {
     }
 
     /** @param deleted true for a withdrawn meeting; listed only with modifiedSince, for a mirror that syncs */
@@ -50,7 +51,8 @@ public final class Views {
                              LocalDate firstSeen, LocalDate lastSeen) {
     }
 
-    public record Person(String personId, String name, List<Membership> memberships) {
+    /** @param modifiedAt when the person or a meeting they are recorded at last changed */
+    public record Person(String personId, String name, List<Membership> memberships, OffsetDateTime modifiedAt) {
     }
 
     public record SearchHit(String meetingId, CommitteeRef committee, OffsetDateTime startsAt, int itemNumber,

@@ -2,7 +2,6 @@ package dk.sagsspor.problems;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /**
@@ -15,8 +14,4 @@ public record Problem(String type, String title, int status, String detail, Stri
                       @JsonAnyGetter Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-
-    public Response toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
-    }
 }

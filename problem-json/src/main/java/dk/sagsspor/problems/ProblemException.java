@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final int status;
     private final transient Map<String, Object> extensions = new LinkedHashMap<>();
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, type.status(), detail);
@@ -43,6 +44,19 @@ public class ProblemException extends RuntimeException {
     private String title() {
         Response.Status known = Response.Status.fromStatusCode(status);
         return type == ProblemType.HTTP_ERROR && known != null ? known.getReasonPhrase() : type.title();
+    }
+
+    /** Adds a response header, e.g. {@code Retry-After} on a 503. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The response: the problem as {@code application/problem+json}, with any headers added. */
+    public Response toResponse(String instance) {
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(toProblem(instance));
+        headers.forEach(response::header);
+        return response.build();
     }
 
     public ProblemType type() {

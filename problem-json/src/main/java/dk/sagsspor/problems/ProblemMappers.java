@@ -13,13 +13,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return e.toProblem(uri.getPath()).toResponse();
+        return e.toResponse(uri.getPath());
     }
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        return ofHttpError(e.getResponse().getStatus(), e.getMessage(), uri.getPath()).toProblem(uri.getPath())
-                .toResponse();
+        return ofHttpError(e.getResponse().getStatus(), e.getMessage(), uri.getPath()).toResponse(uri.getPath());
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -27,7 +26,7 @@ public class ProblemMappers {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return new ProblemException(ProblemType.INTERNAL_ERROR,
                 "The service failed unexpectedly; nothing was lost, and the request can be repeated.")
-                .toProblem(uri.getPath()).toResponse();
+                .toResponse(uri.getPath());
     }
 
     /** The problem for an error the HTTP layer raised (no route, wrong method, ...), with the status it chose. */

@@ -2,6 +2,9 @@ package dk.sagsspor.ingest.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Typed configuration of ingest-service ({@code sagsspor.ingest.*}, or SAGSSPOR_INGEST_* in the environment). */
 @ConfigMapping(prefix = "sagsspor.ingest")
@@ -9,5 +12,22 @@ public interface IngestConfig {
 
     /** Documents above this size are refused with 413. */
     MemorySize maxDocumentSize();
+
+    Parse parse();
+
+    /** How documents are parsed: on a bounded pool, each under a time budget. */
+    interface Parse {
+
+        /** Documents parsed at once; default: one per processor. */
+        Optional<Integer> threads();
+
+        /** Documents waiting for a parser; more at once are refused with 503 and Retry-After. */
+        @WithDefault("8")
+        int queue();
+
+        /** How long one document may take; past it, the document is kept and refused with 422. */
+        @WithDefault("10s")
+        Duration timeBudget();
+    }
 
 }

@@ -6,7 +6,6 @@ import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.domain.Meeting;
 import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
-import dk.sagsspor.minutes.MinutesParser;
 import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +19,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Receives documents. In one transaction it keeps the document, records the new version of its meeting and writes
+ * Stores documents. In one transaction it keeps the document, records the new version of its meeting and writes
  * the events to the outbox (MeetingVersions), so a document and its events are stored together or not at all. The
- * same bytes as a withdrawn document reinstate it.
+ * same bytes as a withdrawn document reinstate it. Parsing happens before, outside any transaction
+ * ({@link MinutesParsing}), so no pooled connection waits for a parser.
  */
 @ApplicationScoped
 public class DocumentIngestService {
@@ -31,23 +31,34 @@ public class DocumentIngestService {
     DocumentRepository documents;
     @Inject
     MeetingVersions versions;
-    private final MinutesParser parser = new MinutesParser();
 
+    /**
+     * What these bytes were before, if anything: a duplicate, a withdrawn document (now reinstated) or a rejection.
+     * Asked before parsing, so known content is never parsed again.
+     */
     @Transactional
-    public IngestOutcome ingest(IngestRequest request) {
-        String sha256 = Sha256.hex(request.content());
+    public Optional<IngestOutcome> known(IngestRequest request, String sha256) {
         Optional<Document> seen = documents.findAcceptedOrWithdrawn(sha256);
         if (seen.isPresent() && seen.get().status == DocumentStatus.WITHDRAWN) {
-            return reinstate(seen.get());
+            return Optional.of(reinstate(seen.get()));
         }
         if (seen.isPresent()) {
-            return new IngestOutcome(Result.DUPLICATE, seen.get(), itemCount(seen.get()), 0);
+            return Optional.of(new IngestOutcome(Result.DUPLICATE, seen.get(), itemCount(seen.get()), 0));
         }
-        Optional<Document> rejectedBefore = documents.findRejected(sha256, request.mediaType());
-        if (rejectedBefore.isPresent()) {
-            return new IngestOutcome(Result.REJECTED, rejectedBefore.get(), 0, 0);
+        return documents.findRejected(sha256, request.mediaType())
+                .map(rejected -> new IngestOutcome(Result.REJECTED, rejected, 0, 0));
+    }
+
+    /**
+     * Stores a parsed document: accepted with its meeting version and events, or kept as rejected with the reason.
+     * The parsing happened outside this transaction; content stored meanwhile by another request is seen here.
+     */
+    @Transactional
+    public IngestOutcome store(IngestRequest request, String sha256, ParseResult result) {
+        Optional<IngestOutcome> meanwhile = known(request, sha256);
+        if (meanwhile.isPresent()) {
+            return meanwhile.get();
         }
-        ParseResult result = parse(request);
         if (result.isRejected()) {
             return new IngestOutcome(Result.REJECTED, keepRejected(request, sha256, result.reason()), 0, 0);
         }
@@ -115,12 +126,6 @@ public class DocumentIngestService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private ParseResult parse(IngestRequest request) {
-        // Valid UTF-8 is read as UTF-8 whatever was declared; a declared single-byte charset reads the rest.
-        boolean singleByte = request.charset() != null && !StandardCharsets.UTF_8.equals(request.charset());
-        return singleByte ? parser.parse(request.content(), request.charset()) : parser.parse(request.content());
     }
 
     private static int itemCount(Document document) {

@@ -3,29 +3,34 @@ package dk.sagsspor.ingest.service;
 import dk.sagsspor.ingest.config.IngestConfig;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
+import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 
 /**
- * What POST /documents does: checks the upload, keeps it whatever it is, ingests it, and refuses what it cannot read
- * with a problem that says where the kept document is. Outside any transaction, so a raced one can be tried again.
+ * What POST /documents does: checks the upload, keeps it whatever it is, parses it (on the bounded pool, outside any
+ * transaction) unless the content is known, stores it, and refuses what it cannot read with a problem that says
+ * where the kept document is. Outside any transaction, so a raced store can be tried again.
  */
 @ApplicationScoped
 public class DocumentIntake {
 
     private final DocumentIngestService ingest;
+    private final MinutesParsing parsing;
     private final UploadChecks checks;
 
-    DocumentIntake(DocumentIngestService ingest, IngestConfig config) {
+    DocumentIntake(DocumentIngestService ingest, MinutesParsing parsing, IngestConfig config) {
         this.ingest = ingest;
+        this.parsing = parsing;
         this.checks = new UploadChecks(config.maxDocumentSize().asLongValue());
     }
 
     /**
-     * @return CREATED for new minutes, DUPLICATE for content accepted before
-     * @throws ProblemException payload-too-large (not kept), unsupported-media-type or document-rejected (both kept)
+     * @return CREATED for new minutes, DUPLICATE for content accepted before, REINSTATED for a withdrawn one
+     * @throws ProblemException payload-too-large (not kept), unsupported-media-type or document-rejected (both kept),
+     *                          unavailable (every parser busy: nothing kept, try again)
      */
     public IngestOutcome receive(byte[] body, String contentType, String disposition) {
         Upload upload = checks.check(body, contentType, disposition);
@@ -33,19 +38,22 @@ public class DocumentIntake {
             Document kept = ingest.keepUnsupported(upload.request(), upload.unsupportedReason());
             throw keptButRefused(kept, ProblemType.UNSUPPORTED_MEDIA_TYPE, upload.unsupportedReason());
         }
-        IngestOutcome outcome = ingestOnce(upload.request());
+        IngestRequest request = upload.request();
+        String sha256 = Sha256.hex(request.content());
+        IngestOutcome outcome = ingest.known(request, sha256)
+                .orElseGet(() -> storeOnce(request, sha256, parsing.parse(request)));
         if (outcome.result() == Result.REJECTED) {
             throw keptButRefused(outcome.document(), ProblemType.DOCUMENT_REJECTED, outcome.document().reason);
         }
         return outcome;
     }
 
-    private IngestOutcome ingestOnce(IngestRequest request) {
+    private IngestOutcome storeOnce(IngestRequest request, String sha256, ParseResult result) {
         try {
-            return ingest.ingest(request);
+            return ingest.store(request, sha256, result);
         } catch (PersistenceException raced) {
             // The same document or meeting was stored by a concurrent request; the retry, in a new transaction, sees it.
-            return ingest.ingest(request);
+            return ingest.store(request, sha256, result);
         }
     }
 

@@ -38,12 +38,17 @@ public final class UploadChecks {
      * @param disposition the Content-Disposition header; null when absent
      * @throws ProblemException payload-too-large when the body is over the limit; such a body is not kept
      */
+    /** @throws ProblemException payload-too-large when {@code bytes} is over the limit */
+    public void checkSize(long bytes) {
+        if (bytes > maxBytes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, String.format(Locale.ROOT,
+                    "The document is %,d bytes; the limit is %,d bytes.", bytes, maxBytes));
+        }
+    }
+
     public Upload check(byte[] body, String contentType, String disposition) {
         byte[] content = body == null ? new byte[0] : body;
-        if (content.length > maxBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, String.format(Locale.ROOT,
-                    "The document is %,d bytes; the limit is %,d bytes.", content.length, maxBytes));
-        }
+        checkSize(content.length);
         String filename = filename(disposition);
         MediaTypes.Declared declared = MediaTypes.parse(contentType);
         if (declared == null) {

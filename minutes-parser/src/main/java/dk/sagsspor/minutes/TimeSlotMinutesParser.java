@@ -31,10 +31,17 @@ final class TimeSlotMinutesParser {
     private static final Classifiers HEADER = Classifiers.timeSlotHeader();
     private static final TimeSlotClassifier SLOTS = new TimeSlotClassifier();
     private static final BlockSplitter PARAGRAPHS = BlockSplitter.byBlankLines();
-    private static final Pattern PRESENTER = Pattern.compile("\\s+v\\.(\\s+.*)?$");
-    /** OCR runs the columns together; the second column starts at a capitalised word after a lower-case one. */
-    private static final Pattern COLUMN_BREAK = Pattern.compile(
-            "^(\\S+(?:\\s+\\S+)*?\\s+\\p{Ll}[\\p{L}.]*)\\s+\\p{Lu}.*$");
+    /**
+     * " v. Hans Hansen" or a closing " v.": who presents the point, which ends its title. The look-behind lets a run of
+     * whitespace be tried from its first character only, so a long run costs time once, not once per character.
+     */
+    private static final Pattern PRESENTER = Pattern.compile("(?<!\\s)\\s++v\\.(?:\\s.*)?$", Pattern.DOTALL);
+    /**
+     * OCR runs the columns together; the second column starts at a capitalised word after a lower-case one (not the
+     * first word). Found word by word rather than with a repeated group, which would use stack for every word.
+     */
+    private static final Pattern COLUMN_BREAK = Pattern.compile("(?<=\\s)\\p{Ll}[\\p{L}.]*+(?=\\s++\\p{Lu})");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![,;:])[,;:]++$");
 
     ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
         int firstSlot = 0;
@@ -66,7 +73,7 @@ final class TimeSlotMinutesParser {
         }
         List<AgendaItem> items = items(lines.subList(firstSlot, lines.size()));
         if (start == null && !items.isEmpty()) {
-            start = LocalTime.parse(items.get(0).timeSlot().substring(0, 5));
+            start = LocalTime.parse(items.get(0).timeSlot().substring(0, 5)); // the classifier read a valid time
         }
         DocumentKind kind = draftMarked ? DocumentKind.DRAFT_MINUTES : DocumentKind.MINUTES;
         return new ParseResult(kind, null, Bodies.resolve(bodyName, date),
@@ -122,8 +129,7 @@ final class TimeSlotMinutesParser {
             if (line.startsWith("-") || line.startsWith("•")) {
                 break;
             }
-            title.append(title.length() == 0 ? "" : " ").append(line);
-            if (PRESENTER.matcher(title).find()) {
+            if (appendEndsAtPresenter(title, line)) {
                 break;
             }
         }
@@ -135,23 +141,34 @@ final class TimeSlotMinutesParser {
      * and of following lines while they continue it in lower case.
      */
     private static String titleOfSharedRow(List<String> lines) {
-        StringBuilder title = new StringBuilder(agendaColumn(lines.get(0)));
-        for (int i = 1; i < lines.size(); i++) {
+        StringBuilder title = new StringBuilder();
+        boolean presenterFound = appendEndsAtPresenter(title, agendaColumn(lines.get(0)));
+        for (int i = 1; i < lines.size() && !presenterFound; i++) {
             String line = lines.get(i);
-            if (line.isEmpty() || !Character.isLowerCase(line.charAt(0)) || PRESENTER.matcher(title).find()) {
+            if (line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
                 break;
             }
-            title.append(' ').append(agendaColumn(line));
+            presenterFound = appendEndsAtPresenter(title, agendaColumn(line));
         }
         return tidy(PRESENTER.matcher(" " + title).replaceFirst("").strip());
     }
 
+    /**
+     * Appends a line to a title and says whether the title now names its presenter. Only the appended part is
+     * searched: the title before it did not name one, so a title of many lines is read once, not once per line.
+     */
+    private static boolean appendEndsAtPresenter(StringBuilder title, String line) {
+        String part = title.length() == 0 ? line : " " + line;
+        title.append(part);
+        return PRESENTER.matcher(part).find();
+    }
+
     private static String agendaColumn(String line) {
-        Matcher m = COLUMN_BREAK.matcher(line);
-        return m.matches() ? m.group(1) : line;
+        Matcher lastAgendaWord = COLUMN_BREAK.matcher(line);
+        return lastAgendaWord.find() ? line.substring(0, lastAgendaWord.end()) : line;
     }
 
     private static String tidy(String title) {
-        return title.strip().replaceAll("\\s+", " ").replaceAll("[,;:]+$", "").strip();
+        return TRAILING_PUNCTUATION.matcher(title.strip().replaceAll("\\s+", " ")).replaceFirst("").strip();
     }
 }

@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Writes text into a PDF the way a municipality's document system does: A4 pages, lines wrapped at the right
- * margin, a blank line as vertical space, a page number at the foot of each page.
+ * margin, a blank line as vertical space, a page number at the foot of each page. Or protects one by a password.
  */
 public final class TestPdfs {
 
@@ -34,6 +37,20 @@ public final class TestPdfs {
                 lines.addAll(wrap(line, font, width));
             }
             writePages(document, font, lines);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF encrypted so that it opens only with the given password, as a protected document arrives. */
+    public static byte[] protectedByPassword(byte[] pdf, String password) {
+        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy(password + "-owner", password,
+                    new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {

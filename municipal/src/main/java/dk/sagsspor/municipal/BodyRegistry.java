@@ -40,6 +40,11 @@ public final class BodyRegistry {
             new Entry("dir", "Direktionen", "DIR", "ADMINISTRATION"),
             new Entry("hr", "Handicaprådet", "HR", "ADVISORY_COUNCIL"));
 
+    /**
+     * A name's closing punctuation. The look-behind tries a run from its first character only: "[.:;,]+$" alone
+     * would retry a long run in the middle of a name from each of its characters, in time growing with its square.
+     */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.:;,])[.:;,]++$");
     private static final Pattern TERM_SUFFIX = Pattern.compile("^(.*?)\\s+" + ElectoralTerms.AS_WRITTEN + "$");
 
     private BodyRegistry() {
@@ -50,7 +55,7 @@ public final class BodyRegistry {
      * @param actedOn     the date the body acted, to derive the term when none is written
      */
     public static Resolved resolve(String writtenName, LocalDate actedOn) {
-        String name = writtenName.strip().replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "");
+        String name = TRAILING_PUNCTUATION.matcher(writtenName.strip().replaceAll("\\s+", " ")).replaceFirst("");
         String term = null;
         Matcher m = TERM_SUFFIX.matcher(name);
         if (m.matches()) {

@@ -2,6 +2,7 @@ package dk.sagsspor.minutes.internal.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits Danish enumerations of names: "A, B og C". Commas and the word "og" separate names, except an "og" right
@@ -9,6 +10,9 @@ import java.util.List;
  * ("Julie Folke (fagcenterchef, Kalundborg Kommune)").
  */
 public final class NameLists {
+
+    /** A name's closing full stops or semicolons; the look-behind tries a run from its first character only. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.;])[.;]++$");
 
     private NameLists() {
     }
@@ -52,12 +56,25 @@ public final class NameLists {
         if (!text.startsWith(" og", i) || !(i + 3 == text.length() || Character.isWhitespace(text.charAt(i + 3)))) {
             return false;
         }
-        String before = current.toString().stripTrailing();
-        return !before.endsWith("-");
+        return lastVisibleChar(current) != '-';
+    }
+
+    /**
+     * The last character before any trailing whitespace, or 0. Read from the end rather than by copying the name,
+     * so that a list with many "- og" costs time in proportion to its length.
+     */
+    private static char lastVisibleChar(StringBuilder current) {
+        for (int i = current.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(current.charAt(i))) {
+                return current.charAt(i);
+            }
+        }
+        return 0;
     }
 
     private static void add(List<String> names, StringBuilder current) {
-        String name = current.toString().strip().replaceAll("\\s+", " ").replaceAll("[.;]+$", "").strip();
+        String name = TRAILING_PUNCTUATION.matcher(current.toString().strip().replaceAll("\\s+", " "))
+                .replaceFirst("").strip();
         if (!name.isEmpty()) {
             names.add(name);
         }

@@ -16,13 +16,23 @@ public final class TimeSlotClassifier extends PatternClassifier {
 
     public TimeSlotClassifier() {
         super(TIMES, LineRole.STARTS_BLOCK, TIMES + "\\s*\\|?\\s*(.*)",
-                (block, m) -> Optional.of(new Token.TimeSlot(block,
-                        clock(m.group(1), m.group(2)) + "-" + clock(m.group(3), m.group(4)), m.group(5))));
+                (block, m) -> isClockTime(m.group(1), m.group(2)) && isClockTime(m.group(3), m.group(4))
+                        ? Optional.of(new Token.TimeSlot(block,
+                                clock(m.group(1), m.group(2)) + "-" + clock(m.group(3), m.group(4)), m.group(5)))
+                        : Optional.empty());
     }
 
     /** The slot a line starts, if it starts one. */
     public Optional<Token.TimeSlot> slotOf(SourceLine line) {
         return classify(new Block(List.of(line))).map(Token.TimeSlot.class::cast);
+    }
+
+    /**
+     * "25:00" is no time of day: such a row is not a slot (its text stays with the slot before it), so the parser
+     * never meets a time it cannot read.
+     */
+    private static boolean isClockTime(String hour, String minute) {
+        return Integer.parseInt(hour) <= 23 && Integer.parseInt(minute) <= 59;
     }
 
     private static String clock(String hour, String minute) {

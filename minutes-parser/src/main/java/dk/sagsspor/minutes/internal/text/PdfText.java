@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -21,6 +24,9 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfText {
 
     private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
+    private static final long MB = 1024L * 1024;
+    /** How PDFBox says that a document needs more memory and temporary files than it was allowed. */
+    private static final String SCRATCH_EXCEEDED = "Maximum allowed scratch file memory exceeded";
     /** A gap this many times the usual line pitch or more is a paragraph break. */
     private static final float PARAGRAPH_GAP = 1.5f;
     /**
@@ -48,14 +54,40 @@ public final class PdfText {
         return false;
     }
 
-    /** @throws IOException when the bytes are not a readable PDF (damaged, encrypted with a password, ...) */
-    public static String extract(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            LineCollector collector = new LineCollector();
+    /**
+     * @throws PdfRejectedException when the PDF is protected by a password or goes past the budget; the message says
+     *                              which, for its sender
+     * @throws IOException          when the bytes are not a readable PDF (damaged, truncated, ...)
+     */
+    public static String extract(byte[] pdf, PdfBudget budget) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf, "", null, null, memory(budget).streamCache)) {
+            int pages = document.getNumberOfPages();
+            if (pages > budget.maxPages()) {
+                throw new PdfRejectedException(String.format(Locale.ROOT,
+                        "The PDF has %,d pages; at most %,d are read.", pages, budget.maxPages()));
+            }
+            LineCollector collector = new LineCollector(budget.maxTextChars());
             collector.setSortByPosition(true);
             collector.getText(document);
             return withParagraphBreaks(collector.lines);
+        } catch (InvalidPasswordException protectedPdf) {
+            throw new PdfRejectedException("The PDF is protected by a password, so it cannot be read. "
+                    + "Send it without the password.");
+        } catch (IOException unreadable) {
+            if (unreadable.getMessage() != null && unreadable.getMessage().contains(SCRATCH_EXCEEDED)) {
+                throw new PdfRejectedException(String.format(Locale.ROOT, "The PDF needs more than %,d MB of memory "
+                        + "and temporary files to be read.", (budget.maxMainMemoryBytes() + budget.maxTempFileBytes()) / MB));
+            }
+            throw unreadable;
         }
+    }
+
+    /** PDFBox keeps the document's streams in memory up to a limit, then in temporary files up to another. */
+    private static MemoryUsageSetting memory(PdfBudget budget) {
+        return budget.maxTempFileBytes() == 0
+                ? MemoryUsageSetting.setupMainMemoryOnly(budget.maxMainMemoryBytes())
+                : MemoryUsageSetting.setupMixed(budget.maxMainMemoryBytes(),
+                        budget.maxMainMemoryBytes() + budget.maxTempFileBytes());
     }
 
     private static final class PrintedLine {
@@ -76,14 +108,22 @@ public final class PdfText {
     private static final class LineCollector extends PDFTextStripper {
 
         private final List<PrintedLine> lines = new ArrayList<>();
+        private final int maxChars;
+        private long chars;
 
-        LineCollector() throws IOException {
+        LineCollector(int maxChars) {
+            this.maxChars = maxChars;
         }
 
         @Override
-        protected void writeString(String word, List<TextPosition> positions) {
+        protected void writeString(String word, List<TextPosition> positions) throws PdfRejectedException {
             if (positions.isEmpty() || word.isBlank()) {
                 return;
+            }
+            chars += word.length() + 1;
+            if (chars > maxChars) { // stop at once: the rest of the text is never extracted
+                throw new PdfRejectedException(String.format(Locale.ROOT,
+                        "The PDF holds more than %,d characters of text; at most that many are read.", maxChars));
             }
             TextPosition first = positions.get(0);
             TextPosition lastGlyph = positions.get(positions.size() - 1);

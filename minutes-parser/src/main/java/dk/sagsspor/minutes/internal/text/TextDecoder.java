@@ -11,7 +11,8 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Minutes arrive in UTF-8 or in Windows-1252. Valid UTF-8 is taken as UTF-8 (Windows-1252 text with Danish
  * letters is almost never valid UTF-8, because æ, ø and å are single bytes above 0x7F); anything else is
- * Windows-1252, which maps every byte. Line ends are normalised to LF.
+ * Windows-1252, which maps every byte. Text with a UTF-16 byte order mark is UTF-16. Line ends are normalised to
+ * LF.
  */
 public final class TextDecoder {
 
@@ -30,6 +31,10 @@ public final class TextDecoder {
      * valid multi-byte UTF-8 practically never occurs by accident in single-byte Danish text.
      */
     public static DecodedText decode(byte[] bytes, Charset notUtf8) {
+        Charset utf16 = utf16ByBom(bytes);
+        if (utf16 != null) {
+            return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, utf16)), utf16);
+        }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
@@ -43,6 +48,24 @@ public final class TextDecoder {
             String text = new String(bytes, notUtf8);
             return new DecodedText(normaliseLineEnds(text), notUtf8);
         }
+    }
+
+    /**
+     * The text as the parser reads it: line ends normalised, and without control characters other than tab and
+     * line feed. A NUL byte or an escape shows nothing and would only travel on into the result, its JSON and the
+     * database (which refuses NUL). They are dropped only here, after the document has been judged to be text at
+     * all, because their share is what tells binary from text.
+     */
+    public static String forReading(String text) {
+        String normalised = normaliseLineEnds(text);
+        StringBuilder sb = new StringBuilder(normalised.length());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            if (c == '\t' || c == '\n' || !Character.isISOControl(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** CRLF and lone CR become LF; no-break spaces become spaces and soft hyphens disappear (PDF artefacts). */
@@ -62,6 +85,19 @@ public final class TextDecoder {
             }
         }
         return sb.toString();
+    }
+
+    /** UTF-16 is only recognised by its byte order mark: without one it cannot be told from binary. */
+    private static Charset utf16ByBom(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        if (first == 0xFE && second == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return first == 0xFF && second == 0xFE ? StandardCharsets.UTF_16LE : null;
     }
 
     private static boolean hasUtf8Bom(byte[] bytes) {

@@ -52,4 +52,20 @@ class TextDecoderTest {
         assertEquals(latin1, decoded.text());
         assertEquals(StandardCharsets.ISO_8859_1, decoded.charset());
     }
+
+    @Test
+    void utf16IsRecognisedByItsByteOrderMark() {
+        DecodedText little = TextDecoder.decode(("\uFEFF" + DANISH).getBytes(StandardCharsets.UTF_16LE));
+        DecodedText big = TextDecoder.decode(("\uFEFF" + DANISH).getBytes(StandardCharsets.UTF_16BE));
+
+        assertEquals(DANISH, little.text());
+        assertEquals(StandardCharsets.UTF_16LE, little.charset());
+        assertEquals(DANISH, big.text());
+        assertEquals(StandardCharsets.UTF_16BE, big.charset());
+    }
+
+    @Test
+    void controlCharactersAreNotRead() {
+        assertEquals("Godkendt af\tudvalget\n\nx", TextDecoder.forReading("God\u0000kendt\u0007 af\tud\u001Bvalget\r\n\u007F\r\n\u0085x"));
+    }
 }

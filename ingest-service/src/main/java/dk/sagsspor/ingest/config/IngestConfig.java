@@ -28,6 +28,22 @@ public interface IngestConfig {
         /** How long one document may take; past it, the document is kept and refused with 422. */
         @WithDefault("10s")
         Duration timeBudget();
+
+        /** Pages a PDF may have. */
+        @WithDefault("2000")
+        int maxPdfPages();
+
+        /** Memory PDFBox may use for one document's streams before it turns to temporary files. */
+        @WithDefault("64M")
+        MemorySize maxPdfMemory();
+
+        /** Temporary-file space PDFBox may use besides. */
+        @WithDefault("512M")
+        MemorySize maxPdfTempFiles();
+
+        /** Characters of text a PDF may hold. */
+        @WithDefault("20000000")
+        int maxPdfTextChars();
     }
 
 }

@@ -160,6 +160,25 @@ class MeetingsFromSeedsTest {
     }
 
     @Test
+    void namesOverTheirIdColumnsAreStoredUnderShortenedIds() {
+        String committee = "Det midlertidige udvalg for " + "meget lange navne ".repeat(16);
+        String member = "Nikolaj " + "Lykke ".repeat(50) + "Vad";
+        String minutes = new String(Seeds.bytes("001"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Socialudvalget", committee.strip()).replace("Nikolaj Lykke Vad", member);
+        MeetingPublishedV1 meeting = DocumentEvents.meetingOf(minutes.getBytes(java.nio.charset.StandardCharsets.UTF_8), 1);
+        assertTrue(meeting.body().id().length() <= 69, meeting.body().id());
+        PublishedSeeds.publishAndWait(em, List.of(meeting), PublishedSeeds.SEEDS.size() + 1);
+
+        given().when().get("/meetings/" + meeting.meetingId()).then().statusCode(200).body("items", hasSize(11));
+        given().when().get("/committees/" + meeting.body().id()).then().statusCode(200)
+                .body("name", equalTo(committee.strip()));
+        String personId = given().when().get("/committees/" + meeting.body().id() + "/members")
+                .then().statusCode(200).extract().path("find { it.name.startsWith('Nikolaj') }.personId");
+        assertEquals(69, personId.length(), personId);
+        given().when().get("/persons/" + personId).then().statusCode(200).body("name", equalTo(member));
+    }
+
+    @Test
     void incrementalSyncAndCalendar() {
         given().when().get("/meetings?modifiedSince=2999-01-01T00:00:00Z").then().body("total", equalTo(0));
         given().when().get("/committees/su/members?modifiedSince=2999-01-01T00:00:00Z").then().body("$", hasSize(0));

@@ -16,8 +16,15 @@ public class ProblemMappers {
         return e.toResponse(uri.getPath());
     }
 
+    /**
+     * The HTTP layer's own errors. One that wraps a problem is that problem: a query value {@link QueryParamConverters}
+     * refused reaches here inside the 404 JAX-RS raises for any conversion failure.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         return ofHttpError(e.getResponse().getStatus(), e.getMessage(), uri.getPath()).toResponse(uri.getPath());
     }
 

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The cases API as a client sees it. */
 @QuarkusTest
@@ -76,6 +78,21 @@ class CasesApiTest {
         given().when().get("/cases?status=DONE")
                 .then().statusCode(400).body("detail", startsWith("status must be one of [IN_PROGRESS, POSTPONED, CONCLUDED]"));
         given().when().get("/cases?size=501").then().statusCode(400);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "page=x                                  | page must be a whole number like 2, at most 2147483647; got 'x'.",
+            "page=4294968&size=500                   | page × size must be at most 2147483647",
+            "size=0                                  | page must be 0 or more and size between 1 and 500; got page=0, size=0.",
+            "size=ten                                | size must be a whole number like 2",
+            "modifiedSince=yesterday                 | modifiedSince must be an ISO-8601 date-time",
+            "modifiedSince=%2B999999999-12-31T00:00Z | modifiedSince must be in the years 0001 to 9999"})
+    void aQueryValueThatDoesNotParseOrFitIs400NamingTheParameter(String query, String detail) {
+        given().urlEncodingEnabled(false).when().get("/cases?" + query)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://sagsspor.dk/problems/invalid-parameter"))
+                .body("detail", startsWith(detail));
     }
 
     @Test

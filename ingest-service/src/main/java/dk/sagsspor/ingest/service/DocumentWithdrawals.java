@@ -41,7 +41,7 @@ public class DocumentWithdrawals {
         Meeting meeting = carriedAMeeting ? versions.lock(document.meetingId, document.parsed()) : null;
         document.status = DocumentStatus.WITHDRAWN;
         document.withdrawnAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        document.withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
+        document.withdrawalReason = StoredText.withoutControls(reason);
         document.modifiedAt = document.withdrawnAt;
         if (carriedAMeeting) {
             documents.flush();

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
 
 /**
  * What a posted document must be before it is parsed: within the size limit, of a type and charset we read; and the
- * file name it came with. Plain Java, so each rule is tested as a table without a server.
+ * file name it came with, as it can be stored. Plain Java, so each rule is tested as a table without a server.
  */
 public final class UploadChecks {
+
+    /** document.media_type is varchar(200); no type we read comes near it. */
+    static final int MAX_CONTENT_TYPE = 200;
 
     /** {@code filename="a b.pdf"} or {@code filename=a.pdf} (a quote left open is forgiven). */
     private static final Pattern FILENAME = Pattern.compile("filename=(?:\"([^\"]*)\"|\"?([^\";]*))",
@@ -49,7 +52,12 @@ public final class UploadChecks {
     public Upload check(byte[] body, String contentType, String disposition) {
         byte[] content = body == null ? new byte[0] : body;
         checkSize(content.length);
-        String filename = filename(disposition);
+        String filename = StoredText.fileName(filename(disposition));
+        if (contentType != null && contentType.length() > MAX_CONTENT_TYPE) {
+            return Upload.unsupported(new IngestRequest(content, MediaTypes.UNDECLARED, null, filename),
+                    "The Content-Type is " + contentType.length() + " characters long; the limit is "
+                            + MAX_CONTENT_TYPE + ". Send " + MediaTypes.SUPPORTED_TEXT + ".");
+        }
         MediaTypes.Declared declared = MediaTypes.parse(contentType);
         if (declared == null) {
             return Upload.unsupported(new IngestRequest(content, MediaTypes.UNDECLARED, null, filename),

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The documents API as a client sees it: answers, errors as problem+json, and nothing lost. */
 @QuarkusTest
@@ -162,6 +164,18 @@ class DocumentsApiTest {
                 .then().statusCode(415).body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
                 .body("detail", containsString("The charset UTF-16 is not read here"))
                 .body("documentId", notNullValue());
+
+        // Longer than its column: refused, and the document still kept (under application/octet-stream).
+        String longType = "text/plain; note=" + "x".repeat(300);
+        String keptId = given().contentType(longType).body("REFERAT")
+                .when().post("/documents")
+                .then().statusCode(415).body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
+                // REST Assured adds a charset, so the length is more than longType's.
+                .body("detail", org.hamcrest.Matchers.matchesPattern(
+                        "The Content-Type is \\d{3} characters long; the limit is 200\\. Send .*"))
+                .extract().path("documentId");
+        given().when().get("/documents/" + keptId).then().statusCode(200)
+                .body("mediaType", equalTo("application/octet-stream"));
     }
 
     @Test
@@ -190,6 +204,55 @@ class DocumentsApiTest {
                 .body("detail", startsWith("page must be 0 or more"));
         given().when().get("/documents/referat-1/content")
                 .then().statusCode(400).body("type", equalTo(INVALID_PARAMETER));
+    }
+
+    @Test
+    void aFileNameOverItsColumnIsStoredShortened() throws Exception {
+        String minutes = onAnotherDay(Files.readString(SAMPLES.resolve("2026-02-04-tmu.txt")), "05");
+        String documentId = given().contentType("text/plain; charset=UTF-8").body(minutes)
+                .header("Content-Disposition", "attachment; filename=\"" + "r".repeat(996) + ".pdf\"")
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("meetingId", equalTo("tmu-2026-02-05"))
+                .extract().path("documentId");
+        given().when().get("/documents/" + documentId)
+                .then().statusCode(200).body("filename", equalTo("r".repeat(200) + "….pdf"));
+    }
+
+    @Test
+    void aCommitteeNameOverTheIdColumnGivesAShortenedMeetingId() throws Exception {
+        String name = "Det midlertidige udvalg for " + "meget lange navne ".repeat(16);
+        String minutes = onAnotherDay(Files.readString(SAMPLES.resolve("2026-02-04-tmu.txt")), "06")
+                .replace("Teknik- og Miljøudvalget", name.strip());
+        String meetingId = given().contentType("text/plain; charset=UTF-8").body(minutes)
+                .when().post("/documents")
+                .then().statusCode(201)
+                .body("meetingId", startsWith("det-midlertidige-udvalg-for-meget-lange-navne-meget-lange-na-"))
+                .body("meetingId", org.hamcrest.Matchers.endsWith("-2026-02-06"))
+                .extract().path("meetingId");
+        org.junit.jupiter.api.Assertions.assertEquals(69 + "-2026-02-06".length(), meetingId.length(), meetingId);
+    }
+
+    /** The TMU sample as minutes of 2026-02-{day}, a meeting no other test posts. */
+    private static String onAnotherDay(String minutes, String day) {
+        return minutes.replace("04-02-2026", day + "-02-2026").replace("04. februar 2026", day + ". februar 2026");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "page=x                                 | page must be a whole number like 2",
+            "page=99999999999                       | page must be a whole number like 2",
+            "page=4294968&size=500                  | page × size must be at most 2147483647",
+            "size=0                                 | page must be 0 or more and size between 1 and 500; got page=0, size=0.",
+            "modifiedSince=yesterday                | modifiedSince must be an ISO-8601 date-time",
+            "modifiedSince=%2B999999999-12-31T00:00Z | modifiedSince must be in the years 0001 to 9999",
+            "status=LOST                            | status must be one of [ACCEPTED, REJECTED, WITHDRAWN]; got 'LOST'."})
+    void aQueryValueThatDoesNotParseOrFitIs400NamingTheParameter(String query, String detail) {
+        given().urlEncodingEnabled(false).when().get("/documents?" + query)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(INVALID_PARAMETER))
+                .body("instance", equalTo("/documents"))
+                .body("detail", startsWith(detail));
     }
 
     @Test

@@ -129,4 +129,45 @@ class UploadChecksTest {
                 Arguments.of("attachment; filename*=UTF-8''broken%ZZ.pdf; filename=plain.pdf", "plain.pdf"),
                 Arguments.of("attachment; filename*=KOI8-R''x.pdf", null));
     }
+
+    @ParameterizedTest(name = "a Content-Type of {0} characters is read: {1}")
+    @CsvSource({"200, true", "201, false", "5000, false"})
+    void aContentTypeOverTheColumnIsRefusedAndTheDocumentKept(int length, boolean readable) {
+        String contentType = "text/plain; x=" + "y".repeat(length - "text/plain; x=".length());
+        Upload upload = checks.check(new byte[1], contentType, "attachment; filename=a.txt");
+        assertEquals(readable, upload.isReadable());
+        if (!readable) {
+            assertEquals("The Content-Type is " + length + " characters long; the limit is 200. " + SEND_TYPES,
+                    upload.unsupportedReason());
+            assertEquals("application/octet-stream", upload.request().mediaType());
+            assertEquals("a.txt", upload.request().filename());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storedFileNames")
+    void theFileNameIsStoredCleanAndWithinItsColumn(String what, String disposition, String stored) {
+        String filename = checks.check(new byte[1], "text/plain", disposition).request().filename();
+        assertEquals(stored, filename, what);
+        assertTrue(filename == null || filename.length() <= 500, what);
+    }
+
+    static Stream<Arguments> storedFileNames() {
+        String a200 = "a".repeat(200);
+        return Stream.of(
+                Arguments.of("NUL and other controls go", "attachment; filename*=UTF-8''re%00fe%01rat%1F%7F.pdf",
+                        "referat.pdf"),
+                Arguments.of("tab and newline stay", "attachment; filename*=UTF-8''a%09b%0Ac.pdf", "a\tb\nc.pdf"),
+                Arguments.of("nothing but controls is no name", "attachment; filename*=UTF-8''%00%1B", null),
+                Arguments.of("500 characters fit", "attachment; filename=" + "a".repeat(496) + ".pdf",
+                        "a".repeat(496) + ".pdf"),
+                Arguments.of("1,000 characters keep the start and the extension",
+                        "attachment; filename=\"" + "a".repeat(996) + ".pdf\"", a200 + "….pdf"),
+                Arguments.of("no extension", "attachment; filename=" + "a".repeat(501), a200 + "…"),
+                Arguments.of("a dot far back is no extension",
+                        "attachment; filename=" + "a".repeat(300) + "." + "b".repeat(300), a200 + "…"),
+                Arguments.of("a pair of surrogates is not cut",
+                        "attachment; filename*=UTF-8''" + "a".repeat(199) + "%F0%9F%98%80".repeat(200) + ".txt",
+                        "a".repeat(199) + "….txt"));
+    }
 }

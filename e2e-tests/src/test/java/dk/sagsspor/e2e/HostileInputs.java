@@ -53,6 +53,7 @@ final class HostileInputs {
         byte[] noise = new byte[64 * 1024];
         random.nextBytes(noise);
         byte[] minutesPdf = TestPdfs.write(Seeds.text("001"));
+        byte[] notMinutesPdf = TestPdfs.write("Indkøbsliste\nMælk\nBrød");
         List<Case> all = new ArrayList<>(List.of(
                 post("empty body", 422, new byte[0], "text/plain"),
                 post("random bytes as PDF", 422, noise, "application/pdf"),
@@ -60,8 +61,9 @@ final class HostileInputs {
                 post("JSON", 415, "{\"referat\": 1}".getBytes(StandardCharsets.UTF_8), "application/json"),
                 post("no Content-Type", 415, "REFERAT".getBytes(StandardCharsets.UTF_8), null),
                 post("unknown charset", 415, "REFERAT".getBytes(StandardCharsets.UTF_8), "text/plain; charset=klingon"),
-                post("a PDF declared as text", 422, minutesPdf, "text/plain"),
-                post("text declared as PDF", 422, Seeds.bytes("001"), "application/pdf"),
+                post("a PDF that is not minutes, declared as text", 422, notMinutesPdf, "text/plain"),
+                post("text that is not minutes, declared as PDF", 422,
+                        "Ikke et referat".getBytes(StandardCharsets.UTF_8), "application/pdf"),
                 post("UTF-16 text that is not minutes", 422,
                         "Hej med dig\nIngen dato her".getBytes(StandardCharsets.UTF_16), "text/plain"),
                 post("a truncated PDF", 422, java.util.Arrays.copyOf(minutesPdf, minutesPdf.length / 2),

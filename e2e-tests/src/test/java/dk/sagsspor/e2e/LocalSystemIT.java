@@ -51,6 +51,7 @@ class LocalSystemIT {
             theSameMinutesAgainDuplicateNothing();
             aCorrectionAndItsWithdrawalAndTheFirstVersionsWithdrawal();
             badBodiesAreProblems();
+            new HostileInputs(INGEST, MEETINGS, CASES).check(Path.of("target/hostile-inputs.md"));
         } finally {
             script("down.sh", "--wipe");
         }

@@ -2,6 +2,7 @@ package dk.sagsspor.ingest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +17,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** With the broker down, documents are still accepted; their events wait in the outbox and arrive once it is back. */
+/**
+ * With the broker down, documents are still accepted and the service stays ready; their events wait in the outbox
+ * (counted at /q/metrics) and arrive once it is back.
+ */
 @QuarkusTest
 class KafkaOutageTest {
 
@@ -38,6 +42,12 @@ class KafkaOutageTest {
             // The relay tries, fails and keeps the events.
             await().atMost(Duration.ofSeconds(60)).until(() -> failedAttempts() > 0);
             assertEquals(10, unpublished());
+            // Still ready: ingest needs its database, not Kafka; the backlog is visible to Prometheus.
+            given().when().get("/q/health/ready").then().statusCode(200);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/metrics")
+                    .then().statusCode(200)
+                    .body(containsString("sagsspor_outbox_pending 10.0"))
+                    .body(containsString("sagsspor_outbox_oldest_pending_seconds")));
         } finally {
             broker.restart();
         }

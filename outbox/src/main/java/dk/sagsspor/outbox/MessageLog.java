@@ -3,6 +3,7 @@ package dk.sagsspor.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
 
 /**
  * The consumer side of the outbox: every consumed event goes through here. {@link #consume} checks the event's type
@@ -18,21 +20,43 @@ import org.apache.kafka.common.header.Header;
  * {@code message_log} in the same transaction as the change it causes, so a redelivery changes nothing.
  *
  * <p>An event that can never be processed throws {@link UnprocessableEventException} (to the dead-letter topic, with
- * the reason); it is never read as a version it is not.
+ * the reason, counted); it is never read as a version it is not. Any other failure is retried first
+ * ({@link ConsumerRetry}), each attempt in a new transaction.
  */
 @ApplicationScoped
 public class MessageLog {
 
+    private static final Logger LOG = Logger.getLogger(MessageLog.class);
+
     @Inject
     EntityManager em;
+    @Inject
+    ConsumerRetry retry;
+    @Inject
+    EventMetrics metrics;
 
     /**
-     * Applies one record with the handler for its {@code ce_type}, in one transaction with the log entry.
+     * Applies one record with the handler for its {@code ce_type}, in one transaction with the log entry; tries again
+     * while the failure is transient, so the record keeps its place.
      *
      * @return false when the event was applied before (a redelivery)
+     * @throws UnprocessableEventException for the channel's dead-letter topic
      */
-    @Transactional
     public boolean consume(ConsumerRecord<String, String> record, List<EventHandler<?>> handlers) {
+        String label = "Event " + header(record, CloudEventHeaders.ID) + " (offset " + record.partition() + "/"
+                + record.offset() + ")";
+        try {
+            return retry.untilDone(record.topic(), label,
+                    () -> QuarkusTransaction.requiringNew().call(() -> consumeOnce(record, handlers)));
+        } catch (UnprocessableEventException refused) {
+            metrics.deadLettered(record.topic());
+            LOG.warnf("%s on %s cannot be processed, to the dead-letter topic: %s", label, record.topic(),
+                    refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private boolean consumeOnce(ConsumerRecord<String, String> record, List<EventHandler<?>> handlers) {
         String type = header(record, CloudEventHeaders.TYPE);
         EventHandler<?> handler = handlers.stream().filter(h -> h.type().equals(type)).findFirst()
                 .orElseThrow(() -> new UnprocessableEventException("unknown ce_type " + type + " on topic "

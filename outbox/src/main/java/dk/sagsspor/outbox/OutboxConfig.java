@@ -1,5 +1,6 @@
 package dk.sagsspor.outbox;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -22,5 +23,26 @@ public interface OutboxConfig {
         /** How many events one relay transaction sends at most. */
         @WithDefault("100")
         int batchSize();
+
+        /** How often an event the broker refuses as such (too large, invalid topic) is tried before it is set aside. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /**
+         * The largest payload the relay sends; a larger event is set aside at once. Under the broker's default
+         * message limit of 1 MB (message.max.bytes, and the producer's max.request.size), leaving room for the key
+         * and headers.
+         */
+        @WithDefault("900K")
+        MemorySize maxPayloadSize();
+    }
+
+    Metrics metrics();
+
+    interface Metrics {
+
+        /** How often the outbox gauges (pending, oldest pending, set aside) are read from the table. */
+        @WithDefault("15s")
+        Duration interval();
     }
 }

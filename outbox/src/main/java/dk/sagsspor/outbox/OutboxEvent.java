@@ -14,7 +14,7 @@ import org.hibernate.type.SqlTypes;
  * A row of {@code outbox_event}: an event written by {@link Outbox#enqueue} in the same transaction as the change that
  * caused it (a stored document, a recomputed case), so the two are atomic. {@code seq} orders the relay;
  * {@link OutboxPublisher} marks the row published once Kafka has acknowledged it, or counts the failed attempt and
- * keeps the last error. Published rows stay, as a record of what was sent.
+ * keeps the last error, or sets it aside when it can never be sent. Published rows stay, as a record of what was sent.
  */
 @Entity
 @Table(name = "outbox_event")
@@ -60,4 +60,15 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** When the relay gave up on it (it can never be sent); the relay skips it from then on. */
+    @Column(name = "set_aside_at")
+    public OffsetDateTime setAsideAt;
+
+    @Column(name = "set_aside_reason")
+    public String setAsideReason;
+
+    /** When it was written (the database's clock). */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
 }

@@ -23,9 +23,14 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxPublisher {
 
-    /** What one batch did. */
-    public record BatchResult(int sent, boolean failed) {
-        static final BatchResult STANDING_BY = new BatchResult(0, false);
+    /** What one batch did: events sent, events set aside, and whether a failure ended it early. */
+    public record BatchResult(int sent, int setAside, boolean failed) {
+        static final BatchResult STANDING_BY = new BatchResult(0, 0, false);
+
+        /** Whether the outbox moved on, so another batch may find more to do. */
+        boolean progressed() {
+            return !failed && sent + setAside > 0;
+        }
     }
 
     private static final Logger LOG = Logger.getLogger(OutboxPublisher.class);
@@ -43,7 +48,11 @@ public class OutboxPublisher {
     /**
      * Sends the oldest unpublished events, one at a time and in order, waiting for each acknowledgement. The first
      * failure ends the batch, so an event never overtakes an earlier one with the same key; it is tried again on the
-     * next run. While another instance relays, this one sends nothing.
+     * next run. The exception is an event that can never be sent ({@link SendFailure#concernsTheEvent}): after
+     * {@code max-attempts} tries, or at once when its payload is over {@code max-payload-size}, it is set aside and
+     * the batch goes on. Later events with the same key then do go out: one event the broker refuses must not stop
+     * the aggregate for ever, and the set-aside event stays in the table, counted, for an operator. While another
+     * instance relays, this one sends nothing.
      */
     @Transactional
     public BatchResult publishBatch() {
@@ -52,21 +61,43 @@ public class OutboxPublisher {
         }
         List<OutboxEvent> batch = outbox.oldestUnpublished(config.relay().batchSize());
         int sent = 0;
+        int setAside = 0;
         for (OutboxEvent event : batch) {
+            long size = event.payload.getBytes(StandardCharsets.UTF_8).length;
+            if (size > config.relay().maxPayloadSize().asLongValue()) {
+                setAside(event, "payload of " + size + " bytes over sagsspor.outbox.relay.max-payload-size ("
+                        + config.relay().maxPayloadSize().asLongValue() + " bytes), kept under the broker's 1 MB limit");
+                setAside++;
+                continue;
+            }
             try {
                 event.publishedSeq = outbox.nextPublishedSeq();
                 emitter.sendMessageAndAwait(toMessage(event));
                 event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 sent++;
             } catch (RuntimeException failure) {
+                // Not sent: no place in the send order, so stream replays (publishedAfter) never show it.
+                event.publishedSeq = null;
                 event.attempts++;
                 event.lastError = String.valueOf(failure.getMessage());
+                if (SendFailure.concernsTheEvent(failure) && event.attempts >= config.relay().maxAttempts()) {
+                    setAside(event, "refused by Kafka " + event.attempts + " times: " + failure);
+                    setAside++;
+                    continue;
+                }
                 LOG.warnf("Outbox event %s (%s) not sent, attempt %d; will retry: %s", event.eventId, event.topic,
                         event.attempts, failure.getMessage());
-                return new BatchResult(sent, true);
+                return new BatchResult(sent, setAside, true);
             }
         }
-        return new BatchResult(sent, false);
+        return new BatchResult(sent, setAside, false);
+    }
+
+    private static void setAside(OutboxEvent event, String reason) {
+        event.setAsideAt = OffsetDateTime.now(ZoneOffset.UTC);
+        event.setAsideReason = reason;
+        LOG.errorf("Outbox event %s (%s, key %s) set aside, it can never be sent: %s", event.eventId, event.topic,
+                event.messageKey, reason);
     }
 
     private long relayLock() {

@@ -22,6 +22,6 @@ public class OutboxRelay {
         OutboxPublisher.BatchResult result;
         do {
             result = publisher.publishBatch();
-        } while (!result.failed() && result.sent() > 0);
+        } while (result.progressed());
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,16 +14,20 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
 import dk.sagsspor.testsupport.KafkaTestProducer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionRequiredException;
 import jakarta.transaction.TransactionalException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +41,15 @@ class MessageLogTest {
 
     @Inject
     MessageLog log;
+
+    @Inject
+    ProbeConsumer consumer;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void clear() {
@@ -60,11 +74,59 @@ class MessageLogTest {
     @Test
     void anUnknownTypeGoesToTheDeadLetterTopicWithTheReason() {
         String id = UUID.randomUUID().toString();
+        double before = deadLetteredCount();
         send(id, "dk.sagsspor.test.unknown.v1", EventJson.write(new ProbeEvent(id, 1, "k", 0, "unknown type")));
 
         ConsumerRecord<String, String> dead = deadLettered(id);
         assertThat(reason(dead), containsString("unknown ce_type dk.sagsspor.test.unknown.v1"));
         assertThat(applied("unknown type"), is(0L));
+        assertThat(deadLetteredCount(), is(before + 1));
+    }
+
+    @Test
+    void aTransientDatabaseFailureIsRetriedAndTheEventAppliedOnce() {
+        String id = UUID.randomUUID().toString();
+        double deadBefore = deadLetteredCount();
+        send(id, ProbeEvent.TYPE, EventJson.write(new ProbeEvent(id, 1, "k", 0, ProbeConsumer.SERIALIZATION_FAILURE)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> applied(ProbeConsumer.SERIALIZATION_FAILURE) == 1);
+        assertThat(consumer.attempts(id), is(ProbeConsumer.FAILING_ATTEMPTS + 1));
+        assertThat(deadLetteredCount(), is(deadBefore));
+        assertThat(find(id), is(nullValue()));
+    }
+
+    @Test
+    void aRowLockedElsewhereIsWaitedForUntilItIsReleased() throws Exception {
+        String id = UUID.randomUUID().toString();
+        double retriedBefore = retriedCount("transient");
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            // Another transaction holds the row the handler is about to insert: it waits, its lock_timeout fires.
+            try (var insert = other.prepareStatement("insert into probe_applied (event_id, note) values (?, 'other')")) {
+                insert.setString(1, id);
+                insert.executeUpdate();
+            }
+            send(id, ProbeEvent.TYPE, EventJson.write(new ProbeEvent(id, 1, "k", 0, "waited for the lock")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> retriedCount("transient") >= retriedBefore + 2);
+            assertThat(applied("waited for the lock"), is(0L));
+            other.rollback();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> applied("waited for the lock") == 1);
+        assertThat(find(id), is(nullValue()));
+    }
+
+    @Test
+    void aHandlerThatKeepsFailingIsTriedAFewTimesThenDeadLettered() {
+        String id = UUID.randomUUID().toString();
+        double before = deadLetteredCount();
+        send(id, ProbeEvent.TYPE, EventJson.write(new ProbeEvent(id, 1, "k", 0, ProbeConsumer.BUG)));
+
+        assertThat(reason(deadLettered(id)), allOf(containsString("failed 3 times"),
+                containsString("a bug in the handler, attempt 3")));
+        assertThat(consumer.attempts(id), is(3));
+        assertThat(applied(ProbeConsumer.BUG), is(0L));
+        assertThat(deadLetteredCount(), is(before + 1));
     }
 
     @Test
@@ -90,6 +152,16 @@ class MessageLogTest {
         TransactionalException refused = assertThrows(TransactionalException.class,
                 () -> log.firstDelivery("no-transaction", ProbeEvent.TYPE));
         assertThat(refused.getCause(), instanceOf(TransactionRequiredException.class));
+    }
+
+    private double deadLetteredCount() {
+        Counter counter = registry.find("sagsspor.events.dead.lettered").tag("topic", "probe").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private double retriedCount(String kind) {
+        Counter counter = registry.find("sagsspor.events.retried").tag("topic", "probe").tag("kind", kind).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private long applied(String note) {

@@ -2,9 +2,14 @@ package dk.sagsspor.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.instanceOf;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dk.sagsspor.events.CloudEventHeaders;
@@ -12,6 +17,7 @@ import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -52,6 +58,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxRepository repository;
+
+    @Inject
+    MeterRegistry registry;
 
     @BeforeEach
     void clear() {
@@ -163,10 +172,90 @@ class OutboxRelayTest {
         sequences.forEach((key, received) -> assertThat(key, received, contains(written.toArray())));
     }
 
+    /** Over sagsspor.outbox.relay.max-payload-size (64K in the tests): never sent, set aside at once. */
+    @Test
+    void aPayloadOverTheSizeLimitIsSetAsideAndTheEventsAfterItGo() {
+        OutboxEvent setAside = setAsideWhileTheNextEventGoes("outbox-too-large-" + UUID.randomUUID(), 100_000);
+        assertThat(setAside.setAsideAt, is(notNullValue()));
+        assertThat(setAside.setAsideReason, allOf(containsString("payload of 100"),
+                containsString("over sagsspor.outbox.relay.max-payload-size (65536 bytes)")));
+        assertThat(setAside.attempts, is(0));
+        assertThat(outbox.countUnpublished(), is(0L));
+    }
+
+    /**
+     * Under the relay's limit but over the producer's max.request.size (16 KB in the tests, as the broker's 1 MB would
+     * be): Kafka refuses it, it is tried max-attempts (3) times, then set aside, and the events after it go.
+     */
+    @Test
+    void anEventKafkaRefusesIsSetAsideAfterMaxAttemptsAndTheEventsAfterItGo() {
+        OutboxEvent setAside = setAsideWhileTheNextEventGoes("outbox-refused-" + UUID.randomUUID(), 30_000);
+        assertThat(setAside.attempts, is(3));
+        assertThat(setAside.setAsideReason, allOf(containsString("refused by Kafka 3 times"),
+                containsString("RecordTooLargeException")));
+        assertThat(setAside.publishedSeq, is(nullValue()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> gauge("sagsspor.outbox.set.aside") == 1
+                && gauge("sagsspor.outbox.pending") == 0);
+    }
+
+    @Test
+    void theBacklogIsMeasured() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(probe("outbox-backlog", "k", 0, "x".repeat(100_000)));
+            outbox.enqueue(probe("outbox-backlog", "k", 1));
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> outbox.countUnpublished() == 0);
+        OutboxRepository.Backlog backlog = QuarkusTransaction.requiringNew().call(repository::backlog);
+        assertThat(backlog, is(new OutboxRepository.Backlog(0, 0, 1)));
+
+        // A row the relay cannot see yet (uncommitted, then rolled back), written a minute ago by the database's clock.
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(probe("outbox-backlog", "k", 2));
+            em.createNativeQuery("update outbox_event set created_at = now() - interval '60 seconds' "
+                    + "where published_at is null and set_aside_at is null").executeUpdate();
+            OutboxRepository.Backlog waiting = repository.backlog();
+            assertThat(waiting.pending(), is(1L));
+            assertThat(waiting.setAside(), is(1L));
+            assertThat(waiting.oldestPendingSeconds(), is(greaterThanOrEqualTo(60.0)));
+            throw new IllegalStateException("rolled back: the relay never sees it");
+        }));
+    }
+
+    /**
+     * Writes an event with a note of {@code noteLength} characters and, after it, one with the same key; the second
+     * arrives alone on the topic.
+     *
+     * @return the first event's row
+     */
+    private OutboxEvent setAsideWhileTheNextEventGoes(String topic, int noteLength) {
+        EventEnvelope large = probe(topic, "k", 0, "x".repeat(noteLength));
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.enqueue(large);
+            outbox.enqueue(probe(topic, "k", 1));
+        });
+        List<ConsumerRecord<String, String>> records = KafkaTestConsumer.readAtLeast(bootstrap(), topic, 1,
+                Duration.ofSeconds(60));
+        assertThat(records.size(), is(1));
+        assertThat(EventJson.read(records.get(0).value(), ProbeEvent.class).sequence(), is(1));
+        return row(large.eventId());
+    }
+
     private static EventEnvelope probe(String topic, String key, int sequence) {
+        return probe(topic, key, sequence, "relayed");
+    }
+
+    private static EventEnvelope probe(String topic, String key, int sequence, String note) {
         String id = UUID.randomUUID().toString();
         return new EventEnvelope(topic, key, id, ProbeEvent.TYPE, key, OffsetDateTime.now(),
-                new ProbeEvent(id, ProbeEvent.SCHEMA_VERSION, key, sequence, "relayed"));
+                new ProbeEvent(id, ProbeEvent.SCHEMA_VERSION, key, sequence, note));
+    }
+
+    private OutboxEvent row(String eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> repository.find("eventId", eventId).singleResult());
+    }
+
+    private double gauge(String name) {
+        return registry.get(name).gauge().value();
     }
 
     private static String bootstrap() {

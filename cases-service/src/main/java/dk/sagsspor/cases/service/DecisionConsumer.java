@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 /**
  * Consumes agenda-item-decided (decisions and retractions) through the message log (type and version checked, each event applied once). Records
  * arrive keyed by case number, so one case's events come in order from one partition; a record that can never be
- * processed goes to the dead-letter topic (configuration) instead of blocking the case.
+ * processed goes to the dead-letter topic (configuration) instead of blocking the case, while one that failed for a
+ * passing reason (database away, lock timeout) is retried in place by the message log.
  */
 @ApplicationScoped
 public class DecisionConsumer {

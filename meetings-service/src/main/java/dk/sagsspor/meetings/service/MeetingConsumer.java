@@ -13,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Consumes meeting-published through the message log (type and version checked, each event applied once); a record
- * that can never be processed goes to the dead-letter topic (configuration).
+ * that can never be processed goes to the dead-letter topic (configuration), one that failed for a passing reason
+ * (database away, lock timeout) is retried in place by the message log.
  */
 @ApplicationScoped
 public class MeetingConsumer {

@@ -48,13 +48,32 @@ public class DocumentIntake {
         return outcome;
     }
 
+    /**
+     * The same bytes (or the same meeting) posted at once by several requests: all but one transaction fail on a
+     * unique key when they commit. The store is tried again in a new transaction, which then finds what the winner
+     * stored.
+     */
     private IngestOutcome storeOnce(IngestRequest request, String sha256, ParseResult result) {
-        try {
-            return ingest.store(request, sha256, result);
-        } catch (PersistenceException raced) {
-            // The same document or meeting was stored by a concurrent request; the retry, in a new transaction, sees it.
-            return ingest.store(request, sha256, result);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ingest.store(request, sha256, result);
+            } catch (RuntimeException failure) {
+                if (attempt == 3 || !raced(failure)) {
+                    throw failure;
+                }
+            }
         }
+    }
+
+    /** A unique key taken by a concurrent transaction, however the transaction layer wrapped it. */
+    private static boolean raced(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PersistenceException || cause instanceof org.hibernate.exception.ConstraintViolationException
+                    || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A refusal that still kept the document: the problem says where to find it. */

@@ -264,4 +264,21 @@ class DocumentsApiTest {
                 .body("components.schemas.Problem.properties.type.enum", hasItems(DOCUMENT_REJECTED,
                         UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, NOT_FOUND, INVALID_PARAMETER));
     }
+
+    /** Ten requests with the same bad bytes at once: ten refusals naming one kept document, never a 500. */
+    @Test
+    void theSameBadDocumentTenTimesAtOnceIsOneKeptDocument() {
+        byte[] bad = ("Ti ens dokumenter på én gang, og intet af dem er et referat. " + System.nanoTime())
+                .getBytes(StandardCharsets.UTF_8);
+        java.util.List<java.util.concurrent.CompletableFuture<io.restassured.response.Response>> sent =
+                java.util.stream.IntStream.range(0, 10).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> given().contentType("text/plain").body(bad).post("/documents"))).toList();
+        java.util.List<io.restassured.response.Response> answers =
+                sent.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+
+        answers.forEach(answer -> answer.then().statusCode(422).body("type",
+                equalTo("https://sagsspor.dk/problems/document-rejected")));
+        org.junit.jupiter.api.Assertions.assertEquals(1,
+                answers.stream().map(a -> (String) a.path("documentId")).distinct().count());
+    }
 }

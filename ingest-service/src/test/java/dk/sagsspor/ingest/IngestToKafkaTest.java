@@ -32,9 +32,12 @@ class IngestToKafkaTest {
 
     @Test
     void minutesBecomeOneMeetingAndEightDecisionsExactlyOnce() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         String documentId = given().contentType("text/plain; charset=UTF-8").body(Seeds.bytes("001"))
+                .header("traceparent", traceparent)
                 .when().post("/documents")
                 .then().statusCode(201)
+                .header("traceparent", equalTo(traceparent))
                 .body("kind", equalTo("MINUTES"))
                 .body("meetingId", equalTo("su-2025-12-11"))
                 .body("items", equalTo(11))
@@ -54,6 +57,8 @@ class IngestToKafkaTest {
         assertEquals(EventTypes.AGENDA_ITEM_DECIDED_V1, headers.get(CloudEventHeaders.TYPE));
         assertEquals(TopicRecords.payload(decisions.get(0)).path("eventId").asText(), headers.get(CloudEventHeaders.ID));
         assertEquals(decisions.get(0).key(), headers.get(CloudEventHeaders.SUBJECT));
+        // The caller's trace goes with the events, so the consumers log under the same trace id.
+        assertEquals(traceparent, headers.get("traceparent"));
         ConsumerRecord<String, String> meeting = TopicRecords.ofDocument(Topics.MEETING_PUBLISHED, documentId).get(0);
         assertEquals("su-2025-12-11", meeting.key());
         assertEquals(5, TopicRecords.payload(meeting).path("attendees").size());

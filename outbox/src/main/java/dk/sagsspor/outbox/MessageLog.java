@@ -3,6 +3,7 @@ package dk.sagsspor.outbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
+import dk.sagsspor.events.Traceparent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * The consumer side of the outbox: every consumed event goes through here. {@link #consume} checks the event's type
@@ -45,6 +47,11 @@ public class MessageLog {
     public boolean consume(ConsumerRecord<String, String> record, List<EventHandler<?>> handlers) {
         String label = "Event " + header(record, CloudEventHeaders.ID) + " (offset " + record.partition() + "/"
                 + record.offset() + ")";
+        // The trace of the request that caused the event: in every log line written while it is applied, and on
+        // the events the change writes to the outbox in turn.
+        String traceparent = Traceparent.continueOrStart(header(record, Traceparent.HEADER));
+        MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
+        MDC.put(Traceparent.MDC_TRACE_ID, Traceparent.traceId(traceparent));
         try {
             return retry.untilDone(record.topic(), label,
                     () -> QuarkusTransaction.requiringNew().call(() -> consumeOnce(record, handlers)));
@@ -53,6 +60,9 @@ public class MessageLog {
             LOG.warnf("%s on %s cannot be processed, to the dead-letter topic: %s", label, record.topic(),
                     refused.getMessage());
             throw refused;
+        } finally {
+            MDC.remove(Traceparent.MDC_TRACEPARENT);
+            MDC.remove(Traceparent.MDC_TRACE_ID);
         }
     }
 

@@ -2,9 +2,11 @@ package dk.sagsspor.outbox;
 
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventJson;
+import dk.sagsspor.events.Traceparent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.MDC;
 
 /**
  * The transactional outbox: {@link #enqueue} writes an event into {@code outbox_event} within the caller's transaction,
@@ -27,6 +29,9 @@ public class Outbox {
         row.eventType = event.type();
         row.source = config.source();
         row.subject = event.subject();
+        // The trace of the request or event being handled (its filter or MessageLog put it in the MDC), if any.
+        Object traceparent = MDC.get(Traceparent.MDC_TRACEPARENT);
+        row.traceparent = traceparent == null ? null : traceparent.toString();
         row.occurredAt = event.occurredAt();
         // EventJson, not the application's mapper: payloads keep the offsets they carry ("+01:00").
         row.payload = EventJson.write(event.payload());

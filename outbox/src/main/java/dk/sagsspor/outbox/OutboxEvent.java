@@ -55,6 +55,9 @@ public class OutboxEvent {
     @Column(name = "published_seq")
     public Long publishedSeq;
 
+    /** The W3C traceparent of what caused the event, if it came with one; sent as the Kafka header traceparent. */
+    public String traceparent;
+
     @Column(nullable = false)
     public int attempts;
 

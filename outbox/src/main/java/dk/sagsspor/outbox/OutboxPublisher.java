@@ -1,6 +1,7 @@
 package dk.sagsspor.outbox;
 
 import dk.sagsspor.events.CloudEventHeaders;
+import dk.sagsspor.events.Traceparent;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,6 +115,9 @@ public class OutboxPublisher {
         Map<String, String> attributes = CloudEventHeaders.of(event.eventId, event.eventType, event.source,
                 event.subject, event.occurredAt);
         attributes.put(CloudEventHeaders.SEQUENCE, String.valueOf(event.publishedSeq));
+        if (event.traceparent != null) {
+            attributes.put(Traceparent.HEADER, event.traceparent);
+        }
         attributes.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)

@@ -16,6 +16,7 @@ import dk.sagsspor.testsupport.KafkaTestConsumer;
 import dk.sagsspor.testsupport.KafkaTestProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -171,6 +172,21 @@ class MessageLogTest {
     private static void send(String id, String type, String payload) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
                 "probe", "k", payload, CloudEventHeaders.of(id, type, "urn:test", "k", OffsetDateTime.now()))));
+    }
+
+    @Test
+    void theCallersTraceIdIsInTheLogContextWhileTheEventIsApplied() {
+        String id = UUID.randomUUID().toString();
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(
+                CloudEventHeaders.of(id, ProbeEvent.TYPE, "urn:test", "k", OffsetDateTime.now()));
+        headers.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
+                "probe", "k", EventJson.write(new ProbeEvent(id, 1, "k", 0, "traced")), headers)));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> applied("traced") == 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select trace_id from probe_applied where note = 'traced'").getSingleResult()),
+                is("4bf92f3577b34da6a3ce929d0e0e4736"));
     }
 
     private static ConsumerRecord<String, String> deadLettered(String id) {

@@ -88,11 +88,19 @@ class OutboxRelayTest {
         String topic = "outbox-headers-" + UUID.randomUUID();
         EventEnvelope event = new EventEnvelope(topic, "25-008999", UUID.randomUUID().toString(), ProbeEvent.TYPE,
                 "25-008999", OffsetDateTime.parse("2025-12-11T17:00:00+01:00"), new ProbeEvent("p", 1, "k", 0, "n"));
-        QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(event));
+        // Enqueued while handling a traced request (the request filter or MessageLog puts it in the MDC).
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        org.jboss.logging.MDC.put(dk.sagsspor.events.Traceparent.MDC_TRACEPARENT, traceparent);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(event));
+        } finally {
+            org.jboss.logging.MDC.remove(dk.sagsspor.events.Traceparent.MDC_TRACEPARENT);
+        }
 
         List<ConsumerRecord<String, String>> records = KafkaTestConsumer.readAtLeast(bootstrap(), topic, 1,
                 Duration.ofSeconds(60));
         assertThat(records.size(), is(1));
+        assertThat(header(records.get(0), "traceparent"), is(traceparent));
         ConsumerRecord<String, String> record = records.get(0);
         assertThat(record.key(), is("25-008999"));
         assertThat(EventJson.read(record.value(), ProbeEvent.class), is(event.payload()));

@@ -35,8 +35,10 @@ public class ProbeConsumer {
                 probe -> {
                     failOnPurpose(probe);
                     em.createNativeQuery("set local lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-                    em.createNativeQuery("insert into probe_applied (event_id, note) values (:id, :note)")
-                            .setParameter("id", probe.eventId()).setParameter("note", probe.note()).executeUpdate();
+                    Object traceId = org.jboss.logging.MDC.get(dk.sagsspor.events.Traceparent.MDC_TRACE_ID);
+                    em.createNativeQuery("insert into probe_applied (event_id, note, trace_id) values (:id, :note, :trace)")
+                            .setParameter("id", probe.eventId()).setParameter("note", probe.note())
+                            .setParameter("trace", traceId == null ? null : traceId.toString()).executeUpdate();
                 }));
     }
 

@@ -36,22 +36,22 @@ public final class CaseFeed {
     /** Publishes the events as ingest-service's outbox does: JSON payload, key = case number, CloudEvents headers. */
     public void publish(List<AgendaItemDecidedV1> events) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), events.stream()
-                .map(event -> record(event.caseNumber(), event, event.eventId(), EventTypes.AGENDA_ITEM_DECIDED_V1,
-                        event.publishedAt()))
+                .map(event -> record(event.caseNumber(), EventJson.write(event), event.eventId(),
+                        EventTypes.AGENDA_ITEM_DECIDED_V1, event.publishedAt()))
                 .toList());
     }
 
     /** Publishes retractions as ingest-service does: on agenda-item-decided, key = case number. */
     public void retract(List<AgendaItemRetractedV1> retractions) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), retractions.stream()
-                .map(event -> record(event.caseNumber(), event, event.eventId(), EventTypes.AGENDA_ITEM_RETRACTED_V1,
-                        event.publishedAt()))
+                .map(event -> record(event.caseNumber(), EventJson.write(event), event.eventId(),
+                        EventTypes.AGENDA_ITEM_RETRACTED_V1, event.publishedAt()))
                 .toList());
     }
 
-    private static ProducerRecord<String, String> record(String caseNumber, Object event, String eventId, String type,
+    private static ProducerRecord<String, String> record(String caseNumber, String value, String eventId, String type,
                                                          OffsetDateTime time) {
-        return KafkaTestProducer.record(Topics.AGENDA_ITEM_DECIDED, caseNumber, EventJson.write(event),
+        return KafkaTestProducer.record(Topics.AGENDA_ITEM_DECIDED, caseNumber, value,
                 CloudEventHeaders.of(eventId, type, "urn:sagsspor:ingest-service", caseNumber, time));
     }
 
@@ -91,12 +91,32 @@ public final class CaseFeed {
 
     /** A decision on a case nobody has seen before; returns its number. */
     public String decideANewCase() {
-        String caseNumber = String.format("99-%06d", NEXT_CASE.getAndIncrement());
+        String caseNumber = newCaseNumber();
+        decide(caseNumber);
+        return caseNumber;
+    }
+
+    /** A case number no test has used yet. */
+    public String newCaseNumber() {
+        return String.format("99-%06d", NEXT_CASE.getAndIncrement());
+    }
+
+    /** Publishes one approving decision on the case (SU, 2025-12-11); returns the event's id. */
+    public String decide(String caseNumber) {
         BodyRef su = new BodyRef("su", "Socialudvalget", "2022-2025");
-        publish(List.of(new AgendaItemDecidedV1(UUID.randomUUID().toString(), 1,
+        AgendaItemDecidedV1 decision = new AgendaItemDecidedV1(UUID.randomUUID().toString(), 1,
                 new MeetingRef("su-2025-12-11", su, LocalDate.parse("2025-12-11")), 1, 1, "doc-sse", 1, "Ny sag",
                 caseNumber, "Godkendt.", "APPROVED", List.of(), List.of("su"), List.of(), List.of(),
-                OffsetDateTime.now())));
-        return caseNumber;
+                OffsetDateTime.now());
+        publish(List.of(decision));
+        return decision.eventId();
+    }
+
+    /** Publishes a record with a decision's key and headers but this value (e.g. not JSON); returns its event id. */
+    public String publishUnreadable(String caseNumber, String value) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(record(caseNumber, value,
+                eventId, EventTypes.AGENDA_ITEM_DECIDED_V1, OffsetDateTime.now())));
+        return eventId;
     }
 }

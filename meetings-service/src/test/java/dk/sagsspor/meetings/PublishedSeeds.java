@@ -15,7 +15,10 @@ import dk.sagsspor.testsupport.KafkaTestProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Brings the service to a known state: the events of seeds published through the real broker and applied. */
 final class PublishedSeeds {
@@ -28,30 +31,48 @@ final class PublishedSeeds {
 
     /** An empty database, then the first version of each of {@link #SEEDS}. */
     static void publishAfresh(EntityManager em) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate message_log, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
+        clear(em);
         List<MeetingPublishedV1> meetings = SEEDS.stream()
                 .map(seed -> DocumentEvents.meetingOf(Seeds.bytes(seed), 1)).toList();
         publishAndWait(em, meetings, SEEDS.size());
     }
 
+    /** An empty database: no meetings, bodies, persons, nor any event seen. */
+    static void clear(EntityManager em) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "truncate message_log, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
+    }
+
+    /** Sends a record with a meeting's key and meeting-published headers but this value; returns its event id. */
+    static String publishUnreadable(String meetingId, String value) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(record(meetingId, value,
+                eventId, EventTypes.MEETING_PUBLISHED_V1, OffsetDateTime.now())));
+        return eventId;
+    }
+
     /** Sends the withdrawal and waits until the message log has seen this many events since {@link #publishAfresh}. */
     static void withdrawAndWait(EntityManager em, MeetingWithdrawnV1 withdrawn, long processedInTotal) {
-        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
-                Topics.MEETING_PUBLISHED, withdrawn.meeting().id(), EventJson.write(withdrawn),
-                CloudEventHeaders.of(withdrawn.eventId(), EventTypes.MEETING_WITHDRAWN_V1, "urn:sagsspor:ingest-service",
-                        withdrawn.meeting().id(), withdrawn.withdrawnAt()))));
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(record(withdrawn.meeting().id(),
+                EventJson.write(withdrawn), withdrawn.eventId(), EventTypes.MEETING_WITHDRAWN_V1,
+                withdrawn.withdrawnAt())));
         awaitProcessed(em, processedInTotal);
     }
 
     /** Sends the events and waits until the message log has seen this many events since {@link #publishAfresh}. */
     static void publishAndWait(EntityManager em, List<MeetingPublishedV1> meetings, long processedInTotal) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), meetings.stream()
-                .map(meeting -> KafkaTestProducer.record(Topics.MEETING_PUBLISHED, meeting.meetingId(),
-                        EventJson.write(meeting), CloudEventHeaders.of(meeting.eventId(), EventTypes.MEETING_PUBLISHED_V1,
-                                "urn:sagsspor:ingest-service", meeting.meetingId(), meeting.publishedAt())))
+                .map(meeting -> record(meeting.meetingId(), EventJson.write(meeting), meeting.eventId(),
+                        EventTypes.MEETING_PUBLISHED_V1, meeting.publishedAt()))
                 .toList());
         awaitProcessed(em, processedInTotal);
+    }
+
+    /** As ingest-service's outbox publishes: key = meeting id, CloudEvents headers. */
+    private static ProducerRecord<String, String> record(String meetingId, String value, String eventId, String type,
+                                                         OffsetDateTime time) {
+        return KafkaTestProducer.record(Topics.MEETING_PUBLISHED, meetingId, value,
+                CloudEventHeaders.of(eventId, type, "urn:sagsspor:ingest-service", meetingId, time));
     }
 
     private static void awaitProcessed(EntityManager em, long processedInTotal) {

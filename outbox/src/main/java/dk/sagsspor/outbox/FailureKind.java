@@ -23,9 +23,17 @@ enum FailureKind {
     /**
      * SQLStates that say "not now" rather than "never": PostgreSQL's serialization failure and deadlock, lock not
      * available ({@code NOWAIT}, {@code lock_timeout}) and query canceled (what {@code lock_timeout} and
-     * {@code statement_timeout} raise). Class 08 (connection exceptions) is matched by its prefix.
+     * {@code statement_timeout} raise); and the ways a server refuses a new connection without a class 08 state: too
+     * many connections (53300) and a database not accepting connections (55000, {@code ALLOW_CONNECTIONS false}, e.g.
+     * during maintenance). Without the last, events arriving in such an outage were dead-lettered after three tries.
+     * 55000 is broader in principle (object not in prerequisite state), but none of the consumers' statements raise it.
      */
-    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014");
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57014", "53300", "55000");
+    /**
+     * Class 08 (connection exceptions) and 57P (operator intervention: the server shutting down or starting up, the
+     * session ended by an administrator) are matched by their prefix.
+     */
+    private static final Set<String> TRANSIENT_CLASSES = Set.of("08", "57P");
 
     static FailureKind of(Throwable failure) {
         if (failure instanceof UnprocessableEventException) {
@@ -40,7 +48,8 @@ enum FailureKind {
         }
         if (cause instanceof SQLException sql) {
             String state = sql.getSQLState();
-            return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state))
+            return state != null && (TRANSIENT_CLASSES.stream().anyMatch(state::startsWith)
+                    || TRANSIENT_STATES.contains(state))
                     || isAcquisitionTimeout(sql);
         }
         return false;

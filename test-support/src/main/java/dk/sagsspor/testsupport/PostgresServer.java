@@ -119,7 +119,8 @@ public final class PostgresServer {
         }
     }
 
-    private static Properties credentials() {
+    /** The superuser both servers let in from here without a password. */
+    static Properties credentials() {
         Properties props = new Properties();
         props.setProperty("user", USER);
         return props;

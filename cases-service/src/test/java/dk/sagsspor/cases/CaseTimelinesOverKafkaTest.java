@@ -2,7 +2,6 @@ package dk.sagsspor.cases;
 
 import dk.sagsspor.minutesevents.DocumentEvents;
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;

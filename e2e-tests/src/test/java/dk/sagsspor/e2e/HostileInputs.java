@@ -54,7 +54,7 @@ final class HostileInputs {
         random.nextBytes(noise);
         byte[] minutesPdf = TestPdfs.write(Seeds.text("001"));
         byte[] notMinutesPdf = TestPdfs.write("Indkøbsliste\nMælk\nBrød");
-        List<Case> all = new ArrayList<>(List.of(
+        return List.of(
                 post("empty body", 422, new byte[0], "text/plain"),
                 post("random bytes as PDF", 422, noise, "application/pdf"),
                 post("random bytes as text", 422, noise, "text/plain"),
@@ -103,8 +103,7 @@ final class HostileInputs {
                 new Case("DELETE /documents/not-a-uuid", 400, false,
                         r -> r.delete(ingest + "/documents/not-a-uuid")),
                 new Case("Last-Event-ID that is not one", 400, false,
-                        r -> r.header("Last-Event-ID", "yesterday").get(cases + "/cases/stream"))));
-        return all;
+                        r -> r.header("Last-Event-ID", "yesterday").get(cases + "/cases/stream")));
     }
 
     /** The same bad document ten times at once: ten refusals, one kept document. */

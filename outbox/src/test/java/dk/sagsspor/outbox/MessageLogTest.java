@@ -26,7 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -177,7 +179,7 @@ class MessageLogTest {
     @Test
     void theCallersTraceIdIsInTheLogContextWhileTheEventIsApplied() {
         String id = UUID.randomUUID().toString();
-        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(
+        Map<String, String> headers = new LinkedHashMap<>(
                 CloudEventHeaders.of(id, ProbeEvent.TYPE, "urn:test", "k", OffsetDateTime.now()));
         headers.put("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(

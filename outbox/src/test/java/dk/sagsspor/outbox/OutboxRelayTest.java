@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventEnvelope;
 import dk.sagsspor.events.EventJson;
+import dk.sagsspor.events.Traceparent;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +38,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,11 +92,11 @@ class OutboxRelayTest {
                 "25-008999", OffsetDateTime.parse("2025-12-11T17:00:00+01:00"), new ProbeEvent("p", 1, "k", 0, "n"));
         // Enqueued while handling a traced request (the request filter or MessageLog puts it in the MDC).
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        org.jboss.logging.MDC.put(dk.sagsspor.events.Traceparent.MDC_TRACEPARENT, traceparent);
+        MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
         try {
             QuarkusTransaction.requiringNew().run(() -> outbox.enqueue(event));
         } finally {
-            org.jboss.logging.MDC.remove(dk.sagsspor.events.Traceparent.MDC_TRACEPARENT);
+            MDC.remove(Traceparent.MDC_TRACEPARENT);
         }
 
         List<ConsumerRecord<String, String>> records = KafkaTestConsumer.readAtLeast(bootstrap(), topic, 1,

@@ -1,5 +1,6 @@
 package dk.sagsspor.outbox;
 
+import dk.sagsspor.events.Traceparent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
 
 /**
  * A consumer built as the services build theirs: every record through the message log, one handler per type. Its
@@ -35,7 +37,7 @@ public class ProbeConsumer {
                 probe -> {
                     failOnPurpose(probe);
                     em.createNativeQuery("set local lock_timeout = '" + LOCK_TIMEOUT + "'").executeUpdate();
-                    Object traceId = org.jboss.logging.MDC.get(dk.sagsspor.events.Traceparent.MDC_TRACE_ID);
+                    Object traceId = MDC.get(Traceparent.MDC_TRACE_ID);
                     em.createNativeQuery("insert into probe_applied (event_id, note, trace_id) values (:id, :note, :trace)")
                             .setParameter("id", probe.eventId()).setParameter("note", probe.note())
                             .setParameter("trace", traceId == null ? null : traceId.toString()).executeUpdate();

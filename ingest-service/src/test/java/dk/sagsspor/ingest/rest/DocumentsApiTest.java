@@ -8,15 +8,21 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutes.TestCharsets;
 import dk.sagsspor.minutes.TestPdfs;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -270,15 +276,15 @@ class DocumentsApiTest {
     void theSameBadDocumentTenTimesAtOnceIsOneKeptDocument() {
         byte[] bad = ("Ti ens dokumenter på én gang, og intet af dem er et referat. " + System.nanoTime())
                 .getBytes(StandardCharsets.UTF_8);
-        java.util.List<java.util.concurrent.CompletableFuture<io.restassured.response.Response>> sent =
-                java.util.stream.IntStream.range(0, 10).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+        List<CompletableFuture<Response>> sent =
+                IntStream.range(0, 10).mapToObj(i -> CompletableFuture.supplyAsync(
                         () -> given().contentType("text/plain").body(bad).post("/documents"))).toList();
-        java.util.List<io.restassured.response.Response> answers =
-                sent.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        List<Response> answers =
+                sent.stream().map(CompletableFuture::join).toList();
 
         answers.forEach(answer -> answer.then().statusCode(422).body("type",
                 equalTo("https://sagsspor.dk/problems/document-rejected")));
-        org.junit.jupiter.api.Assertions.assertEquals(1,
+        assertEquals(1,
                 answers.stream().map(a -> (String) a.path("documentId")).distinct().count());
     }
 }

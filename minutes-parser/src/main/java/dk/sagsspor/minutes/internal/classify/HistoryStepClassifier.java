@@ -2,7 +2,6 @@ package dk.sagsspor.minutes.internal.classify;
 
 import dk.sagsspor.minutes.internal.text.LineRole;
 import dk.sagsspor.municipal.DanishDates;
-import java.util.Optional;
 
 /**
  * "17/11/2025 Direktionen": the start of a step under "Sagens forløb". It stands alone because the step's decision

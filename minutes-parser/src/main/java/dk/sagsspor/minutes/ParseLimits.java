@@ -12,22 +12,28 @@ import dk.sagsspor.minutes.internal.text.PdfBudget;
  * @param maxPdfMainMemoryBytes memory PDFBox may use for the document's streams before it turns to temporary files
  * @param maxPdfTempFileBytes   temporary-file space PDFBox may use besides
  * @param maxPdfTextChars       characters of text a PDF may hold; extraction stops as soon as it holds more
+ * @param maxPdfDecodedBytes    bytes a PDF's compressed streams (other than images) may unfold into together: a zip
+ *                              bomb stops after this much inflating, before any text is read
  */
-public record ParseLimits(int maxPdfPages, long maxPdfMainMemoryBytes, long maxPdfTempFileBytes, int maxPdfTextChars) {
+public record ParseLimits(int maxPdfPages, long maxPdfMainMemoryBytes, long maxPdfTempFileBytes, int maxPdfTextChars,
+                          long maxPdfDecodedBytes) {
 
     private static final long MB = 1024L * 1024;
 
     /** Far above real minutes (the longest seed has a few dozen pages), far below what hurts a service. */
-    public static final ParseLimits DEFAULTS = new ParseLimits(2_000, 64 * MB, 512 * MB, 20_000_000);
+    public static final ParseLimits DEFAULTS = new ParseLimits(2_000, 64 * MB, 512 * MB, 20_000_000, 100 * MB);
 
     public ParseLimits {
-        if (maxPdfPages < 1 || maxPdfMainMemoryBytes < 1 || maxPdfTempFileBytes < 0 || maxPdfTextChars < 1) {
+        if (maxPdfPages < 1 || maxPdfMainMemoryBytes < 1 || maxPdfTempFileBytes < 0 || maxPdfTextChars < 1
+                || maxPdfDecodedBytes < 1) {
             throw new IllegalArgumentException("limits must be positive (temporary files may be 0): " + maxPdfPages
-                    + ", " + maxPdfMainMemoryBytes + ", " + maxPdfTempFileBytes + ", " + maxPdfTextChars);
+                    + ", " + maxPdfMainMemoryBytes + ", " + maxPdfTempFileBytes + ", " + maxPdfTextChars + ", "
+                    + maxPdfDecodedBytes);
         }
     }
 
     PdfBudget pdfBudget() {
-        return new PdfBudget(maxPdfPages, maxPdfMainMemoryBytes, maxPdfTempFileBytes, maxPdfTextChars);
+        return new PdfBudget(maxPdfPages, maxPdfMainMemoryBytes, maxPdfTempFileBytes, maxPdfTextChars,
+                maxPdfDecodedBytes);
     }
 }

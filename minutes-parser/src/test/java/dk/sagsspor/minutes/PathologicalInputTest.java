@@ -244,7 +244,8 @@ class PathologicalInputTest {
     void aPdfWithMorePagesThanTheLimit() {
         byte[] pdf = TestPdfs.write(HEADER + "Punkt 1: Mange sider\n\n" + "Linje\n".repeat(200));
         ParseLimits twoPages = new ParseLimits(2, ParseLimits.DEFAULTS.maxPdfMainMemoryBytes(),
-                ParseLimits.DEFAULTS.maxPdfTempFileBytes(), ParseLimits.DEFAULTS.maxPdfTextChars());
+                ParseLimits.DEFAULTS.maxPdfTempFileBytes(), ParseLimits.DEFAULTS.maxPdfTextChars(),
+                ParseLimits.DEFAULTS.maxPdfDecodedBytes());
 
         assertRejected(read(new MinutesParser(twoPages), pdf), "The PDF has 4 pages; at most 2 are read.");
         assertEquals(DocumentKind.MINUTES, read(pdf).kind());
@@ -254,10 +255,29 @@ class PathologicalInputTest {
     void aPdfWithMoreTextThanTheLimit() {
         byte[] pdf = TestPdfs.write(HEADER + "Punkt 1: Meget tekst\n\n" + "Linje med tekst\n".repeat(100));
         ParseLimits littleText = new ParseLimits(ParseLimits.DEFAULTS.maxPdfPages(),
-                ParseLimits.DEFAULTS.maxPdfMainMemoryBytes(), ParseLimits.DEFAULTS.maxPdfTempFileBytes(), 1_000);
+                ParseLimits.DEFAULTS.maxPdfMainMemoryBytes(), ParseLimits.DEFAULTS.maxPdfTempFileBytes(), 1_000,
+                ParseLimits.DEFAULTS.maxPdfDecodedBytes());
 
         assertRejected(read(new MinutesParser(littleText), pdf), "more than 1,000 characters");
         assertEquals(DocumentKind.MINUTES, read(pdf).kind());
+    }
+
+    @Test
+    void aZipBombIsStoppedAfterTheDecodedBytesLimitBeforeAnyTextIsRead() {
+        byte[] bomb = TestPdfs.zipBomb(1L << 30); // 1 GB of page content in a few MB
+
+        assertRejected(read(bomb), "unfold into more than 100 MB");
+    }
+
+    @Test
+    void aPdfWithinTheDecodedBytesLimitIsRead() {
+        byte[] pdf = TestPdfs.write(HEADER + "Punkt 1: Godkendelse\n\nBeslutning\n\nGodkendt.\n");
+        ParseLimits tiny = new ParseLimits(ParseLimits.DEFAULTS.maxPdfPages(),
+                ParseLimits.DEFAULTS.maxPdfMainMemoryBytes(), ParseLimits.DEFAULTS.maxPdfTempFileBytes(),
+                ParseLimits.DEFAULTS.maxPdfTextChars(), 100);
+
+        assertEquals(DocumentKind.MINUTES, read(pdf).kind());
+        assertRejected(read(new MinutesParser(tiny), pdf), "unfold into more than 100 bytes");
     }
 
     @Test

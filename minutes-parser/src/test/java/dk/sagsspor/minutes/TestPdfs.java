@@ -2,10 +2,15 @@ package dk.sagsspor.minutes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -94,5 +99,31 @@ public final class TestPdfs {
         }
         wrapped.add(current.toString());
         return wrapped;
+    }
+
+    /**
+     * A zip bomb: one page whose content stream is {@code decodedBytes} of spaces (valid, empty page content),
+     * Flate-compressed to about a thousandth of that, as a hostile sender makes it.
+     */
+    public static byte[] zipBomb(long decodedBytes) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            COSStream contents = document.getDocument().createCOSStream();
+            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            try (OutputStream raw = contents.createRawOutputStream();
+                 DeflaterOutputStream deflated = new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_SPEED), 64 * 1024)) {
+                for (long written = 0; written < decodedBytes; written += spaces.length) {
+                    deflated.write(spaces, 0, (int) Math.min(spaces.length, decodedBytes - written));
+                }
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -44,6 +44,10 @@ public interface IngestConfig {
         /** Characters of text a PDF may hold. */
         @WithDefault("20000000")
         int maxPdfTextChars();
+
+        /** Bytes a PDF's compressed streams (other than images) may unfold into together: the zip-bomb limit. */
+        @WithDefault("100M")
+        MemorySize maxPdfDecoded();
     }
 
 }

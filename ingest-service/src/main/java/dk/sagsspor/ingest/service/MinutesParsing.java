@@ -21,7 +21,8 @@ public class MinutesParsing {
     MinutesParsing(IngestConfig config) {
         IngestConfig.Parse parse = config.parse();
         this.parser = new MinutesParser(new ParseLimits(parse.maxPdfPages(), parse.maxPdfMemory().asLongValue(),
-                parse.maxPdfTempFiles().asLongValue(), parse.maxPdfTextChars()));
+                parse.maxPdfTempFiles().asLongValue(), parse.maxPdfTextChars(),
+                parse.maxPdfDecoded().asLongValue()));
         this.bounded = new BoundedParsing(parse.threads().orElse(Math.max(1, Runtime.getRuntime().availableProcessors())),
                 parse.queue(), parse.timeBudget());
     }

@@ -7,6 +7,8 @@ package dk.sagsspor.minutes.internal.text;
  * @param maxMainMemoryBytes memory PDFBox may use for the document's streams
  * @param maxTempFileBytes   temporary-file space PDFBox may use besides (0: none)
  * @param maxTextChars       characters of text the PDF may hold
+ * @param maxDecodedBytes    bytes the PDF's compressed streams (other than images) may unfold into
  */
-public record PdfBudget(int maxPages, long maxMainMemoryBytes, long maxTempFileBytes, int maxTextChars) {
+public record PdfBudget(int maxPages, long maxMainMemoryBytes, long maxTempFileBytes, int maxTextChars,
+                        long maxDecodedBytes) {
 }

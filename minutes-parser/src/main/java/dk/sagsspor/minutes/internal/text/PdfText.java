@@ -66,6 +66,7 @@ public final class PdfText {
                 throw new PdfRejectedException(String.format(Locale.ROOT,
                         "The PDF has %,d pages; at most %,d are read.", pages, budget.maxPages()));
             }
+            DecodedStreams.checkWithin(document, budget.maxDecodedBytes());
             LineCollector collector = new LineCollector(budget.maxTextChars());
             collector.setSortByPosition(true);
             collector.getText(document);

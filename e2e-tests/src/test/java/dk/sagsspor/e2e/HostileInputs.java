@@ -23,6 +23,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -71,6 +72,9 @@ final class HostileInputs {
                 post("a password-protected PDF", 422, TestPdfs.protectedByPassword(minutesPdf, "hemmelig"),
                         "application/pdf"),
                 post("a PDF of 10,000 pages", 422, blankPages(10_000), "application/pdf"),
+                post("a zip bomb: a PDF page of 1 GB in 5 MB", 422, TestPdfs.zipBomb(1L << 30), "application/pdf"),
+                post("a gzip bomb sent as Content-Encoding: gzip", 422, gzipBomb(1L << 30), "text/plain", null,
+                        "gzip"),
                 post("100,000 headings", 422, repeat("Punkt 1: Overskrift\n", 100_000), "text/plain"),
                 post("one line of 1 MB", 422, repeat("x", 1024 * 1024), "text/plain"),
                 post("40,000 spaces and an x", 422, (" ".repeat(40_000) + "x").getBytes(StandardCharsets.UTF_8),
@@ -90,7 +94,12 @@ final class HostileInputs {
                 get("/meetings?to=+999999999-12-31", meetings, 400),
                 get("/meetings?from=2025-13-01", meetings, 400),
                 get("/meetings?modifiedSince=yesterday", meetings, 400),
+                get("/meetings?page=99999999999", meetings, 400),
+                get("/committees?modifiedSince=1.1.2025", meetings, 400),
                 get("/committees/su/members?term=2025", meetings, 400),
+                get("/committees/su/meetings?from=2025-02-30", meetings, 400),
+                get("/committees/su/meetings?size=501", meetings, 400),
+                get("/search?q=hjemlos&limit=-1", meetings, 400),
                 get("/search", meetings, 400),
                 get("/search?q=hjemlos&limit=100000", meetings, 400),
                 get("/cases?status=DONE", cases, 400),
@@ -100,6 +109,9 @@ final class HostileInputs {
                 get("/cases?modifiedSince=2025-99-99", cases, 400),
                 get("/documents/not-a-uuid", ingest, 400),
                 get("/documents?page=x", ingest, 400),
+                get("/documents?status=NOPE", ingest, 400),
+                get("/documents?modifiedSince=x", ingest, 400),
+                get("/documents?size=100000", ingest, 400),
                 new Case("DELETE /documents/not-a-uuid", 400, false,
                         r -> r.delete(ingest + "/documents/not-a-uuid")),
                 new Case("Last-Event-ID that is not one", 400, false,
@@ -158,6 +170,11 @@ final class HostileInputs {
     }
 
     private Case post(String name, int status, byte[] body, String contentType, String disposition) {
+        return post(name, status, body, contentType, disposition, null);
+    }
+
+    private Case post(String name, int status, byte[] body, String contentType, String disposition,
+                      String contentEncoding) {
         return new Case(name, status, status != 413, r -> {
             RequestSpecification request = r.body(body);
             if (contentType != null) {
@@ -167,6 +184,9 @@ final class HostileInputs {
             }
             if (disposition != null) {
                 request = request.header("Content-Disposition", disposition);
+            }
+            if (contentEncoding != null) {
+                request = request.header("Content-Encoding", contentEncoding);
             }
             return request.post(ingest + "/documents");
         });
@@ -178,6 +198,20 @@ final class HostileInputs {
 
     private static byte[] repeat(String text, int times) {
         return text.repeat(times).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Text that gunzips to {@code bytes} of spaces: the service must not inflate what it was not asked to. */
+    private static byte[] gzipBomb(long bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out, 64 * 1024)) {
+            for (long written = 0; written < bytes; written += spaces.length) {
+                gzip.write(spaces);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] mixedCharsets() {

@@ -19,6 +19,7 @@ import dk.sagsspor.minutes.TestPdfs;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole system as an integrator starts it: deploy/local/up.sh (real Kafka, real PostgreSQL, the three service
- * jars), the five seeds posted to ingest-service, everything checked through the REST APIs, then down.sh.
+ * jars), the five seeds posted to ingest-service, everything checked through the REST APIs, hostile input, a crash
+ * of cases-service in the middle of a stream, then down.sh.
  */
 class LocalSystemIT {
 
@@ -39,6 +41,7 @@ class LocalSystemIT {
     private static final String INGEST = "http://localhost:8080";
     private static final String MEETINGS = "http://localhost:8081";
     private static final String CASES = "http://localhost:8082";
+    private static final String KAFKA = "127.0.0.1:9092";
     private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 9092, 9093);
 
     @Test
@@ -52,6 +55,7 @@ class LocalSystemIT {
             aCorrectionAndItsWithdrawalAndTheFirstVersionsWithdrawal();
             badBodiesAreProblems();
             new HostileInputs(INGEST, MEETINGS, CASES).check(Path.of("target/hostile-inputs.md"));
+            new CasesServiceKilled(ROOT, INGEST, CASES, KAFKA, LocalSystemIT::startWhatIsNotRunning).check();
         } finally {
             script("down.sh", "--wipe");
         }
@@ -168,6 +172,18 @@ class LocalSystemIT {
         int status = process.waitFor();
         if (status != 0) {
             throw new AssertionError(name + " exited with " + status + ":\n" + Files.readString(log.toPath()));
+        }
+    }
+
+    /** up.sh is idempotent: it starts what is not running and waits until everything is ready. */
+    private static void startWhatIsNotRunning() {
+        try {
+            script("up.sh");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

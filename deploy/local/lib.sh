@@ -2,8 +2,9 @@
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 state="$root/.sagsspor"
 logs="$state/logs"
-SERVICES=(ingest-service meetings-service cases-service)
-declare -A PORT=([ingest-service]=8080 [meetings-service]=8081 [cases-service]=8082)
+# web owns no database; it reads the other three over HTTP (its defaults point at the ports below).
+SERVICES=(ingest-service meetings-service cases-service web)
+declare -A PORT=([ingest-service]=8080 [meetings-service]=8081 [cases-service]=8082 [web]=8083)
 # SAGSSPOR_DB_SUFFIX keeps a run's databases apart (the end-to-end test uses _e2e).
 db_suffix="${SAGSSPOR_DB_SUFFIX:-}"
 declare -A DATABASE=([ingest-service]=ingest$db_suffix [meetings-service]=meetings$db_suffix [cases-service]=cases$db_suffix)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole system on this machine, without Docker: a Kafka broker (KRaft, from Maven Central), PostgreSQL
 # (the local server when one answers on 5432, else an embedded real one), the databases and topics, and the three
-# services on 8080/8081/8082. Waits until each is ready, prints where everything is, and returns.
+# services on 8080/8081/8082 and the web pages on 8083. Waits until each is ready, prints where everything is, and returns.
 # Idempotent: what already runs is left alone. Logs and pids live in .sagsspor/ (git-ignored).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -39,7 +39,7 @@ for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
   if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi
   QUARKUS_HTTP_PORT="${PORT[$s]}" \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DATABASE[$s]}" \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DATABASE[$s]:-}" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
     nohup java -Xmx384m -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
@@ -62,6 +62,7 @@ Sagsspor is up.
   ingest-service    http://localhost:8080/documents       Swagger UI http://localhost:8080/q/swagger-ui
   meetings-service  http://localhost:8081/meetings        Swagger UI http://localhost:8081/q/swagger-ui
   cases-service     http://localhost:8082/cases           Swagger UI http://localhost:8082/q/swagger-ui
+  web pages         http://localhost:8083/                (a case: http://localhost:8083/sager/26-000412)
   live case stream  http://localhost:8082/cases/stream    (curl -N)
   Kafka $KAFKA, PostgreSQL 127.0.0.1:$PG_PORT, logs in .sagsspor/logs
 Ingest minutes: deploy/local/ingest.sh samples/minutes     Stop: deploy/local/down.sh [--wipe]

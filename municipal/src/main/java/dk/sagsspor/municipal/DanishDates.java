@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,16 @@ public final class DanishDates {
     /** "03-12-2025" or "17/11/2025". */
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\b");
 
+    /** "11. december 2025": how a Danish reader writes a date. */
+    private static final DateTimeFormatter WRITTEN =
+            DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da"));
+
     private DanishDates() {
+    }
+
+    /** The date as a Danish reader writes it: "11. december 2025". */
+    public static String written(LocalDate date) {
+        return WRITTEN.format(date);
     }
 
     public static Optional<LocalDate> longDate(String text) {

@@ -32,4 +32,10 @@ class DanishDatesTest {
     void impossibleDatesAreNoDates() {
         assertEquals(java.util.Optional.empty(), DanishDates.numericDate("31/02/2025"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2025-12-11, 11. december 2025", "2026-03-01, 1. marts 2026", "2026-05-07, 7. maj 2026"})
+    void datesAreWrittenAsADanishReaderWritesThem(LocalDate date, String expected) {
+        assertEquals(expected, DanishDates.written(date));
+    }
 }

@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest;
 
+import static dk.sagsspor.testsupport.TestTokens.writer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -33,7 +34,7 @@ class KafkaOutageTest {
         broker.stop();
         String documentId;
         try {
-            documentId = given().contentType("text/plain").body(Seeds.bytes("000"))
+            documentId = given().auth().oauth2(writer()).contentType("text/plain").body(Seeds.bytes("000"))
                     .when().post("/documents")
                     .then().statusCode(201)
                     .body("meetingId", equalTo("bfu-2025-12-03"))

@@ -195,6 +195,7 @@ class DocumentsSecurityTest {
     void theOpenApiDocumentDeclaresTheBearerSchemeOnWrites() {
         given().get("/q/openapi?format=json")
                 .then().statusCode(200)
+                .body("components.securitySchemes.size()", equalTo(1))
                 .body("components.securitySchemes.bearer.type", equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.securitySchemes.bearer.bearerFormat", equalTo("JWT"))

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The HTTP side of deploy/local, so that nothing but a JDK is needed (run as a single source file: java Client.java).
- *   ingest BASE_URL DIR|FILE...   posts documents; one line per file: accepted, duplicate or rejected with the reason
+ *   ingest BASE_URL DIR|FILE...   posts documents with the bearer token in SAGSSPOR_TOKEN (ingest.sh makes one); one
+ *                                 line per file: accepted, duplicate or rejected with the reason
  *   timeline BASE_URL CASE        prints a case's timeline, waiting up to a minute for it to appear
  */
 public class Client {
@@ -44,6 +45,11 @@ public class Client {
                 files.add(path);
             }
         }
+        String token = System.getenv("SAGSSPOR_TOKEN");
+        if (token == null || token.isBlank()) {
+            System.out.println("no token: set SAGSSPOR_TOKEN (deploy/local/token.sh writer prints one for the local system)");
+            return 1;
+        }
         int failed = 0;
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -51,6 +57,7 @@ public class Client {
             HttpResponse<String> response;
             try {
                 response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/documents"))
+                        .header("Authorization", "Bearer " + token.strip())
                         .header("Content-Type", type)
                         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                         .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());

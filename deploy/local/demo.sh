@@ -14,6 +14,7 @@ java "$root/deploy/local/Client.java" timeline http://localhost:8082 26-000412
 cat <<INFO
 
 Swagger UI:        http://localhost:8080/q/swagger-ui  http://localhost:8081/q/swagger-ui  http://localhost:8082/q/swagger-ui
+Token for writes:  deploy/local/token.sh   (paste it into the Swagger UI's Authorize; token.sh reader: read only)
 Live case stream:  curl -N http://localhost:8082/cases/stream
 Stop:              deploy/local/down.sh   (--wipe to delete the data too)
 INFO

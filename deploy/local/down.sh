@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Stops everything deploy/local/up.sh started, by pid (never by name), keeping the data.
-#   --wipe  also drops the databases up.sh created and deletes the broker's and the embedded PostgreSQL's data,
-#           so the next up.sh starts empty.
+#   --wipe  also drops the databases up.sh created and deletes the broker's and the embedded PostgreSQL's data and
+#           the token signing key pair, so the next up.sh starts empty (and tokens made before no longer work).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 wipe=false
@@ -29,6 +29,6 @@ if $wipe && [[ -f "$state/created-databases" ]] && port_open "$PG_PORT"; then
 fi
 stop_pid "PostgreSQL (embedded)" "$state/postgres.pid"
 if $wipe; then
-  rm -rf "$state/kafka" "$state/postgres" "$state/logs"
+  rm -rf "$state/kafka" "$state/postgres" "$state/logs" "$jwt_dir"
   echo "Wiped the stored data"
 fi

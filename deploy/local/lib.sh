@@ -11,6 +11,11 @@ declare -A DATABASE=([ingest-service]=ingest$db_suffix [meetings-service]=meetin
 PG_PORT="${SAGSSPOR_PG_PORT:-5432}"
 KAFKA="127.0.0.1:${KAFKA_PORT:-9092}"
 TOPICS=(meeting-published agenda-item-decided case-updated)
+# The local identity provider: up.sh makes a key pair here on first start, the services trust its public key,
+# token.sh signs tokens with its private key (never in the repository: .sagsspor/ is git-ignored).
+jwt_dir="$state/jwt"
+JWT_ISSUER="urn:sagsspor:local"
+JWT_AUDIENCE="sagsspor"
 
 pid_alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 port_open() { { (exec 3<>"/dev/tcp/127.0.0.1/$1"); } 2>/dev/null; }
@@ -28,6 +33,13 @@ http_status() {
 setup_classpath() {
   local support="$root/test-support/target"
   echo "$support/test-support-0.1.0-SNAPSHOT.jar:$(cat "$support/runtime.classpath"):$(cat "$support/classes/dk/sagsspor/testsupport/kafka-broker.classpath")"
+}
+
+# The token signing key pair, made unless it is there; prints a line when it made it.
+ensure_keys() {
+  [[ -f "$jwt_dir/private.pem" ]] && return
+  java -cp "$(setup_classpath)" dk.sagsspor.testsupport.LocalSetupMain keys "$jwt_dir"
+  echo "Made the token signing key pair in .sagsspor/jwt (tokens: deploy/local/token.sh)"
 }
 
 local_setup() { java -cp "$(setup_classpath)" dk.sagsspor.testsupport.LocalSetupMain "$@" 2>/dev/null; }

@@ -16,6 +16,7 @@ if (( ${#missing[@]} )); then
   ./mvnw -q package -DskipTests
 fi
 
+ensure_keys
 deploy/local/kafka.sh start
 
 if port_open "$PG_PORT"; then
@@ -42,6 +43,8 @@ for s in "${SERVICES[@]}"; do
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DATABASE[$s]:-}" \
   QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
+  MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" \
     nohup java -Xmx384m -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
   echo $! > "$state/$s.pid"
   echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"
@@ -66,4 +69,5 @@ Sagsspor is up.
   live case stream  http://localhost:8082/cases/stream    (curl -N)
   Kafka $KAFKA, PostgreSQL 127.0.0.1:$PG_PORT, logs in .sagsspor/logs
 Ingest minutes: deploy/local/ingest.sh samples/minutes     Stop: deploy/local/down.sh [--wipe]
+Writes need a token: deploy/local/token.sh (paste it into the Swagger UI's Authorize, or curl -H "Authorization: Bearer ...")
 INFO

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.PostgresServer;
+import dk.sagsspor.testsupport.TestTokens;
 import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
@@ -42,6 +43,8 @@ final class IngestServiceProcess implements AutoCloseable {
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
                 "QUARKUS_DATASOURCE_PASSWORD", postgres.password()));
+        // It trusts the tests' token key, so a test posts with TestTokens.writer().
+        builder.environment().putAll(TestTokens.verifierEnvironment());
         process = builder.start();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(this::ready);
     }

@@ -9,6 +9,7 @@ import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
+import dk.sagsspor.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -51,7 +52,8 @@ class PipelineTest {
     }
 
     private static void post(IngestServiceProcess ingest, String seed) {
-        given().baseUri(ingest.uri("").toString()).contentType("text/plain; charset=UTF-8").body(Seeds.bytes(seed))
+        given().baseUri(ingest.uri("").toString()).auth().oauth2(TestTokens.writer())
+                .contentType("text/plain; charset=UTF-8").body(Seeds.bytes(seed))
                 .when().post("/documents")
                 .then().statusCode(equalTo(201));
     }

@@ -43,13 +43,17 @@ final class CasesServiceKilled {
     private final String ingest;
     private final String cases;
     private final String kafka;
+    private final String writer;
     private final Runnable startMissingServices;
 
-    CasesServiceKilled(Path root, String ingest, String cases, String kafka, Runnable startMissingServices) {
+    /** @param writer a bearer token with the role documents:write */
+    CasesServiceKilled(Path root, String ingest, String cases, String kafka, String writer,
+                       Runnable startMissingServices) {
         this.root = root;
         this.ingest = ingest;
         this.cases = cases;
         this.kafka = kafka;
+        this.writer = writer;
         this.startMissingServices = startMissingServices;
     }
 
@@ -59,7 +63,8 @@ final class CasesServiceKilled {
 
         stop(casesService(), false);
         for (byte[] minutes : corpus.documents()) {
-            given().contentType("text/plain").body(minutes).post(ingest + "/documents").then().statusCode(201);
+            given().auth().oauth2(writer).contentType("text/plain").body(minutes).post(ingest + "/documents")
+                    .then().statusCode(201);
         }
         // Every decision on the topic before the service starts again: a backlog it must work through.
         await().atMost(Duration.ofSeconds(180)).until(() -> outboxPending() == 0);

@@ -42,11 +42,16 @@ final class HostileInputs {
     private final String ingest;
     private final String meetings;
     private final String cases;
+    /** Tokens from deploy/local/token.sh: the documents are posted as a writer would; the reader's must not write. */
+    private final String writer;
+    private final String reader;
 
-    HostileInputs(String ingest, String meetings, String cases) {
+    HostileInputs(String ingest, String meetings, String cases, String writer, String reader) {
         this.ingest = ingest;
         this.meetings = meetings;
         this.cases = cases;
+        this.writer = writer;
+        this.reader = reader;
     }
 
     List<Case> all() {
@@ -113,7 +118,17 @@ final class HostileInputs {
                 get("/documents?modifiedSince=x", ingest, 400),
                 get("/documents?size=100000", ingest, 400),
                 new Case("DELETE /documents/not-a-uuid", 400, false,
-                        r -> r.delete(ingest + "/documents/not-a-uuid")),
+                        r -> r.auth().oauth2(writer).delete(ingest + "/documents/not-a-uuid")),
+                new Case("POST without a token", 401, false,
+                        r -> r.contentType("text/plain").body(minutesPdf).post(ingest + "/documents")),
+                new Case("POST with a token that is not one", 401, false,
+                        r -> r.auth().oauth2("eyJhbGciOiJub25lIn0.eyJncm91cHMiOlsiZG9jdW1lbnRzOndyaXRlIl19.")
+                                .contentType("text/plain").body(minutesPdf).post(ingest + "/documents")),
+                new Case("POST with a reader's token", 403, false,
+                        r -> r.auth().oauth2(reader).contentType("text/plain").body(minutesPdf)
+                                .post(ingest + "/documents")),
+                new Case("DELETE without a token", 401, false,
+                        r -> r.delete(ingest + "/documents/00000000-0000-0000-0000-000000000000")),
                 new Case("Last-Event-ID that is not one", 400, false,
                         r -> r.header("Last-Event-ID", "yesterday").get(cases + "/cases/stream")));
     }
@@ -123,7 +138,7 @@ final class HostileInputs {
         byte[] bad = "Dette er ikke et referat, men det kommer ti gange.".getBytes(StandardCharsets.UTF_8);
         List<CompletableFuture<Response>> sent = IntStream.range(0, 10)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() ->
-                        given().contentType("text/plain").body(bad).post(ingest + "/documents")))
+                        given().auth().oauth2(writer).contentType("text/plain").body(bad).post(ingest + "/documents")))
                 .toList();
         return sent.stream().map(CompletableFuture::join).toList();
     }
@@ -176,7 +191,7 @@ final class HostileInputs {
     private Case post(String name, int status, byte[] body, String contentType, String disposition,
                       String contentEncoding) {
         return new Case(name, status, status != 413, r -> {
-            RequestSpecification request = r.body(body);
+            RequestSpecification request = r.auth().oauth2(writer).body(body);
             if (contentType != null) {
                 request = request.contentType(contentType);
             } else {

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -44,24 +45,43 @@ class LocalSystemIT {
     private static final String KAFKA = "127.0.0.1:9092";
     private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 9092, 9093);
 
+    /** A token with the role documents:write, from deploy/local/token.sh once up.sh has made the key pair. */
+    private static String writer;
+
     @Test
     void upIngestCheckDown() throws Exception {
         script("down.sh", "--wipe"); // whatever an earlier run left
         try {
             script("up.sh");
+            writer = token("writer");
+            onlyTheWriteRoleWrites();
             theSeedsGoIn();
             theSystemTellsTheirStory();
             theSameMinutesAgainDuplicateNothing();
             aCorrectionAndItsWithdrawalAndTheFirstVersionsWithdrawal();
             badBodiesAreProblems();
-            new HostileInputs(INGEST, MEETINGS, CASES).check(Path.of("target/hostile-inputs.md"));
-            new CasesServiceKilled(ROOT, INGEST, CASES, KAFKA, LocalSystemIT::startWhatIsNotRunning).check();
+            new HostileInputs(INGEST, MEETINGS, CASES, writer, token("reader"))
+                    .check(Path.of("target/hostile-inputs.md"));
+            new CasesServiceKilled(ROOT, INGEST, CASES, KAFKA, writer, LocalSystemIT::startWhatIsNotRunning).check();
         } finally {
             script("down.sh", "--wipe");
         }
         for (int port : PORTS) {
             assertFalse(open(port), "port " + port + " is still open after down.sh");
         }
+    }
+
+    /** token.sh's tokens against the running service: none is 401, a reader's 403, a writer's gets in. */
+    private void onlyTheWriteRoleWrites() throws IOException, InterruptedException {
+        given().contentType("text/plain").body(Seeds.bytes("003")).post(INGEST + "/documents")
+                .then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"));
+        given().auth().oauth2(token("reader")).contentType("text/plain").body(Seeds.bytes("003"))
+                .post(INGEST + "/documents")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get(INGEST + "/documents").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
+        given().header("Origin", "http://localhost:8083").get(CASES + "/cases")
+                .then().header("Access-Control-Allow-Origin", equalTo("http://localhost:8083"));
     }
 
     private void theSeedsGoIn() {
@@ -128,17 +148,20 @@ class LocalSystemIT {
                 && "REJECTED".equals(oeuOutcomeOf("26-000412")));
         given().get(MEETINGS + "/meetings/oeu-2026-02-18").then().body("version", equalTo(2)).body("items", hasSize(1));
 
-        given().delete(INGEST + "/documents/" + second + "?reason=Udgivet ved en fejl").then().statusCode(204);
+        given().auth().oauth2(writer).delete(INGEST + "/documents/" + second + "?reason=Udgivet ved en fejl")
+                .then().statusCode(204);
         await().atMost(Duration.ofSeconds(60)).until(() -> given().get(CASES + "/cases/26-000377").statusCode() == 200
                 && "RECOMMENDED".equals(oeuOutcomeOf("26-000412")));
         given().get(MEETINGS + "/meetings/oeu-2026-02-18").then().body("version", equalTo(1)).body("items", hasSize(2));
 
-        given().delete(INGEST + "/documents/" + first).then().statusCode(204);
+        given().auth().oauth2(writer).delete(INGEST + "/documents/" + first).then().statusCode(204);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 given().get(MEETINGS + "/meetings/oeu-2026-02-18").statusCode() == 410
                         && given().get(CASES + "/cases/26-000412").statusCode() == 410
                         && given().get(CASES + "/cases/26-000377").statusCode() == 410);
-        given().get(INGEST + "/documents/" + first).then().body("status", equalTo("WITHDRAWN"));
+        given().get(INGEST + "/documents/" + first).then().body("status", equalTo("WITHDRAWN"))
+                .body("receivedBy", equalTo(System.getProperty("user.name")))
+                .body("withdrawnBy", equalTo(System.getProperty("user.name")));
     }
 
     private static String oeuOutcomeOf(String caseNumber) {
@@ -158,7 +181,7 @@ class LocalSystemIT {
     }
 
     private static Response post(byte[] body, String contentType) {
-        return given().contentType(contentType).body(body).post(INGEST + "/documents");
+        return given().auth().oauth2(writer).contentType(contentType).body(body).post(INGEST + "/documents");
     }
 
     private static void script(String name, String... args) throws IOException, InterruptedException {
@@ -185,6 +208,20 @@ class LocalSystemIT {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** What deploy/local/token.sh prints for these roles. */
+    private static String token(String... roles) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", ROOT.resolve("deploy/local/token.sh").toString()));
+        command.addAll(List.of(roles));
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        if (process.waitFor() != 0 || token.isEmpty()) {
+            throw new AssertionError("deploy/local/token.sh " + String.join(" ", roles) + " exited with "
+                    + process.exitValue());
+        }
+        return token;
     }
 
     private static boolean open(int port) {

@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest;
 
+import static dk.sagsspor.testsupport.TestTokens.writer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -61,7 +62,8 @@ class CorrectionsAndWithdrawalsTest {
 
         // The correction withdrawn: version 1 is current again, published anew at revision 3.
         OffsetDateTime beforeWithdrawals = OffsetDateTime.now().minusSeconds(1);
-        given().queryParam("reason", "Udgivet ved en fejl").delete("/documents/" + second).then().statusCode(204);
+        given().auth().oauth2(writer())
+                .queryParam("reason", "Udgivet ved en fejl").delete("/documents/" + second).then().statusCode(204);
         given().get("/documents/" + second).then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"))
                 .body("withdrawalReason", equalTo("Udgivet ved en fejl"))
@@ -74,10 +76,10 @@ class CorrectionsAndWithdrawalsTest {
                     .path("documentId").asText());
         }
         // Withdrawing twice changes nothing.
-        given().delete("/documents/" + second).then().statusCode(204);
+        given().auth().oauth2(writer()).delete("/documents/" + second).then().statusCode(204);
 
         // Version 1 withdrawn too: no version left, so every case it spoke of is retracted and the meeting withdrawn.
-        given().delete("/documents/" + first).then().statusCode(204);
+        given().auth().oauth2(writer()).delete("/documents/" + first).then().statusCode(204);
         for (String caseNumber : List.of(KEPT, DROPPED)) {
             assertEquals("WITHDRAWN", await(Topics.AGENDA_ITEM_DECIDED, EventTypes.AGENDA_ITEM_RETRACTED_V1,
                     caseNumber, 4).path("reason").asText());
@@ -91,7 +93,8 @@ class CorrectionsAndWithdrawalsTest {
         assertTrue(changed.containsAll(List.of(first, second)), changed::toString);
 
         // The same bytes again reinstate version 1: published at revision 5.
-        given().contentType("text/markdown; charset=UTF-8").body(original.getBytes(StandardCharsets.UTF_8))
+        given().auth().oauth2(writer())
+                .contentType("text/markdown; charset=UTF-8").body(original.getBytes(StandardCharsets.UTF_8))
                 .post("/documents").then().statusCode(200).body("documentId", equalTo(first));
         given().get("/documents/" + first).then().body("status", equalTo("ACCEPTED"));
         assertEquals(first, await(Topics.MEETING_PUBLISHED, EventTypes.MEETING_PUBLISHED_V1, MEETING, 5)
@@ -99,7 +102,8 @@ class CorrectionsAndWithdrawalsTest {
     }
 
     private static String post(String minutes, int status) {
-        return given().contentType("text/markdown; charset=UTF-8").body(minutes.getBytes(StandardCharsets.UTF_8))
+        return given().auth().oauth2(writer())
+                .contentType("text/markdown; charset=UTF-8").body(minutes.getBytes(StandardCharsets.UTF_8))
                 .post("/documents").then().statusCode(status).extract().path("documentId");
     }
 

@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest;
 
+import static dk.sagsspor.testsupport.TestTokens.writer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -33,7 +34,8 @@ class IngestToKafkaTest {
     @Test
     void minutesBecomeOneMeetingAndEightDecisionsExactlyOnce() {
         String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        String documentId = given().contentType("text/plain; charset=UTF-8").body(Seeds.bytes("001"))
+        String documentId = given().auth().oauth2(writer())
+                .contentType("text/plain; charset=UTF-8").body(Seeds.bytes("001"))
                 .header("traceparent", traceparent)
                 .when().post("/documents")
                 .then().statusCode(201)
@@ -64,7 +66,7 @@ class IngestToKafkaTest {
         assertEquals(5, TopicRecords.payload(meeting).path("attendees").size());
 
         // The same content again: the same document, no new events.
-        given().contentType("text/plain").body(Seeds.bytes("001"))
+        given().auth().oauth2(writer()).contentType("text/plain").body(Seeds.bytes("001"))
                 .when().post("/documents")
                 .then().statusCode(200)
                 .body("documentId", equalTo(documentId))
@@ -73,7 +75,7 @@ class IngestToKafkaTest {
         // anything the repeated post had written would be there too.
         byte[] sentinelContent = (new String(Seeds.bytes("000"), java.nio.charset.StandardCharsets.UTF_8)
                 + "\n\nSentinel " + java.util.UUID.randomUUID() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String sentinel = given().contentType("text/plain; charset=UTF-8").body(sentinelContent)
+        String sentinel = given().auth().oauth2(writer()).contentType("text/plain; charset=UTF-8").body(sentinelContent)
                 .when().post("/documents")
                 .then().statusCode(201).extract().path("documentId");
         await().atMost(Duration.ofSeconds(30))

@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest;
 
+import static dk.sagsspor.testsupport.TestTokens.writer;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -54,7 +55,7 @@ class KafkaOutageTest {
             for (int i = 0; i < DAYS.size(); i++) {
                 // Spread over the minute: each document arrives while the relay has been failing for a while.
                 holdUntil(stoppedAt.plus(OUTAGE.multipliedBy(i).dividedBy(DAYS.size())));
-                given().contentType("text/plain").body(bfuMeetingOn(DAYS.get(i)))
+                given().auth().oauth2(writer()).contentType("text/plain").body(bfuMeetingOn(DAYS.get(i)))
                         .when().post("/documents")
                         .then().statusCode(201);
                 await().atMost(Duration.ofSeconds(30)).until(() -> failedAttempts(seqBefore) > 0);

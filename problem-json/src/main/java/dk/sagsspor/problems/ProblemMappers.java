@@ -1,5 +1,8 @@
 package dk.sagsspor.problems;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -10,10 +13,43 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    static final String BEARER = "Bearer realm=\"sagsspor\"";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return e.toResponse(uri.getPath());
+    }
+
+    /** No token where one is needed (RFC 6750 §3: the challenge names the scheme and no error). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return new ProblemException(ProblemType.UNAUTHORIZED, "This operation needs a bearer token: send "
+                + "'Authorization: Bearer <JWT>' with a token from the identity provider this service trusts.")
+                .withHeader(WWW_AUTHENTICATE, BEARER)
+                .toResponse(uri.getPath());
+    }
+
+    /**
+     * A token that does not verify. Why exactly (signature, issuer, audience, expiry) is the verifier's log line, not
+     * the answer's: a caller probing with forged tokens learns nothing from it.
+     */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return new ProblemException(ProblemType.UNAUTHORIZED, "The bearer token is not valid: it is malformed, "
+                + "expired, signed by a key this service does not trust, or issued by another issuer or for another "
+                + "audience. Get a new one from the identity provider.")
+                .withHeader(WWW_AUTHENTICATE, BEARER + ", error=\"invalid_token\"")
+                .toResponse(uri.getPath());
+    }
+
+    /** A valid token without the role (RFC 6750 §3.1: insufficient_scope). */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return new ProblemException(ProblemType.FORBIDDEN, "The bearer token is valid but does not carry the role "
+                + "this operation needs; the API documentation names it.")
+                .withHeader(WWW_AUTHENTICATE, BEARER + ", error=\"insufficient_scope\"")
+                .toResponse(uri.getPath());
     }
 
     /**

@@ -9,6 +9,9 @@ import java.net.URI;
  */
 public enum ProblemType {
     INVALID_PARAMETER(400, "Bad Request", "A path or query parameter does not parse or is out of range."),
+    UNAUTHORIZED(401, "Unauthorized", "No bearer token, or one that is not valid: malformed, expired, signed by a key "
+            + "the service does not trust, or issued by another issuer or for another audience. WWW-Authenticate says which."),
+    FORBIDDEN(403, "Forbidden", "The bearer token is valid but does not carry the role the operation needs."),
     NOT_FOUND(404, "Not Found", "No resource at this path or with this id."),
     METHOD_NOT_ALLOWED(405, "Method Not Allowed", "The resource exists but does not take this HTTP method."),
     NOT_ACCEPTABLE(406, "Not Acceptable", "The resource cannot answer in a media type the Accept header allows."),

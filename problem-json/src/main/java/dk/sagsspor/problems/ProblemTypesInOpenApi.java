@@ -2,21 +2,24 @@ package dk.sagsspor.problems;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * The one place the services' OpenAPI documents learn how errors look: the {@code Problem} schema with every
  * {@link ProblemType} as an allowed value of {@code type} (with what each means), and an
- * {@code application/problem+json} body of that schema on every 4xx and 5xx answer an operation declares. So a
- * resource declares an error with its status and description only, and a client generated from the document can
- * branch on the types.
+ * {@code application/problem+json} body of that schema on every 4xx and 5xx answer an operation declares, with an
+ * example of the kind of that status. So a resource declares an error with its status and description only, and a
+ * client generated from the document can branch on the types.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemTypesInOpenApi implements OASFilter {
@@ -32,18 +35,39 @@ public class ProblemTypesInOpenApi implements OASFilter {
             openApi.components(OASFactory.createComponents());
         }
         openApi.getComponents().addSchema(SCHEMA, problemSchema());
-        openApi.getPaths().getPathItems().values().forEach(path -> path.getOperations().values().forEach(operation -> {
+        openApi.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
-                operation.getResponses().getAPIResponses().forEach(ProblemTypesInOpenApi::describeError);
+                operation.getResponses().getAPIResponses().forEach((status, response) -> describeError(status, response, path));
             }
         }));
     }
 
-    private static void describeError(String status, APIResponse response) {
+    private static void describeError(String status, APIResponse response, String path) {
         if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null) {
-            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
-                    .schema(OASFactory.createSchema().ref(SCHEMA))));
+            MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA));
+            kindOf(status).ifPresent(kind -> problem.addExample(kind.uri().getPath().substring("/problems/".length()),
+                    OASFactory.createExample().value(example(kind, path))));
+            response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
         }
+    }
+
+    /** A problem of this kind as the operation at {@code path} answers it, with the kind's meaning as its detail. */
+    static Map<String, Object> example(ProblemType kind, String path) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", kind.uri().toString());
+        problem.put("title", kind.title());
+        problem.put("status", kind.status());
+        problem.put("detail", kind.meaning());
+        problem.put("instance", path);
+        return problem;
+    }
+
+    /** The one kind answered with this status, if exactly one is (400 is invalid-parameter, the HTTP layer's aside). */
+    static Optional<ProblemType> kindOf(String status) {
+        List<ProblemType> kinds = Arrays.stream(ProblemType.values())
+                .filter(type -> type != ProblemType.HTTP_ERROR && String.valueOf(type.status()).equals(status))
+                .toList();
+        return kinds.size() == 1 ? Optional.of(kinds.get(0)) : Optional.empty();
     }
 
     static Schema problemSchema() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -41,6 +42,30 @@ class ProblemTypesInOpenApiTest {
             assertEquals("#/components/schemas/Problem", get.getResponses().getAPIResponse(status).getContent()
                     .getMediaType(Problem.MEDIA_TYPE).getSchema().getRef());
         }
+    }
+
+    @Test
+    void anErrorOfAStatusOfOneKindHasThatKindAsItsExample() {
+        Operation post = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("401", OASFactory.createAPIResponse().description("No token, or a bad one"))
+                .addAPIResponse("403", OASFactory.createAPIResponse().description("Not this role"))
+                .addAPIResponse("400", OASFactory.createAPIResponse().description("Not a case number")));
+
+        new ProblemTypesInOpenApi().filterOpenAPI(apiWith(post));
+
+        Map<String, Object> unauthorized = exampleOf(post, "401", "unauthorized");
+        assertEquals("https://sagsspor.dk/problems/unauthorized", unauthorized.get("type"));
+        assertEquals(401, unauthorized.get("status"));
+        assertEquals("/cases/{caseNumber}", unauthorized.get("instance"));
+        assertEquals("https://sagsspor.dk/problems/forbidden", exampleOf(post, "403", "forbidden").get("type"));
+        assertEquals("https://sagsspor.dk/problems/invalid-parameter",
+                exampleOf(post, "400", "invalid-parameter").get("type"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> exampleOf(Operation operation, String status, String name) {
+        return (Map<String, Object>) operation.getResponses().getAPIResponse(status).getContent()
+                .getMediaType(Problem.MEDIA_TYPE).getExamples().get(name).getValue();
     }
 
     @Test

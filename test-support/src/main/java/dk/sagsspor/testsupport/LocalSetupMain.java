@@ -1,5 +1,6 @@
 package dk.sagsspor.testsupport;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -18,6 +19,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  *   databases create JDBC_URL_OF_POSTGRES_DB USER DB...   creates the missing ones, prints each it created
  *   databases drop   JDBC_URL_OF_POSTGRES_DB USER DB...   drops them (WITH FORCE)
  *   topics BOOTSTRAP PARTITIONS TOPIC...                  creates the missing topics
+ *   keys DIR                                              makes the token signing key pair in DIR unless it is there
+ *   token DIR ISSUER AUDIENCE [ROLE...]                   prints a token signed with DIR's key, valid for an hour,
+ *                                                         with these roles (writer, reader or full names; none: all)
  * </pre>
  */
 public final class LocalSetupMain {
@@ -30,8 +34,22 @@ public final class LocalSetupMain {
             databases(args[1], args[2], args[3], Arrays.asList(args).subList(4, args.length));
         } else if (args.length >= 4 && args[0].equals("topics")) {
             topics(args[1], Integer.parseInt(args[2]), Arrays.asList(args).subList(3, args.length));
+        } else if (args.length == 2 && args[0].equals("keys")) {
+            Jwts.keyPairIn(Path.of(args[1]));
+        } else if (args.length >= 4 && args[0].equals("token")) {
+            List<String> roles = Arrays.asList(args).subList(4, args.length);
+            for (String role : roles) {
+                if (!Jwts.ROLES.contains(Jwts.role(role))) {
+                    System.err.println("unknown role " + role + ": writer (" + Jwts.WRITE + ") or reader (" + Jwts.READ + ")");
+                    System.exit(64);
+                }
+            }
+            System.out.println(Jwts.claims(args[2], args[3]).subject(System.getProperty("user.name", "local"))
+                    .groups((roles.isEmpty() ? Jwts.ROLES : roles).toArray(String[]::new))
+                    .sign(Jwts.keyPairIn(Path.of(args[1])).getPrivate()));
         } else {
-            System.err.println("usage: databases create|drop JDBC_URL USER DB... | topics BOOTSTRAP PARTITIONS TOPIC...");
+            System.err.println("usage: databases create|drop JDBC_URL USER DB... | topics BOOTSTRAP PARTITIONS TOPIC..."
+                    + " | keys DIR | token DIR ISSUER AUDIENCE [ROLE...]");
             System.exit(64);
         }
     }

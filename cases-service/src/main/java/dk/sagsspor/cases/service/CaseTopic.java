@@ -2,8 +2,10 @@ package dk.sagsspor.cases.service;
 
 import dk.sagsspor.events.Topics;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,16 +36,24 @@ public class CaseTopic {
 
     private static final Logger LOG = Logger.getLogger(CaseTopic.class);
 
-    private final String bootstrapServers;
+    private final Map<String, Object> adminConfig = new HashMap<>();
 
-    CaseTopic(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
+    /**
+     * @param kafka every {@code kafka.*} setting of the service: the bootstrap servers and, in a cluster, the
+     *              credentials (security protocol, SASL, trust store), so this client connects as the channels do
+     */
+    CaseTopic(@Identifier("default-kafka-broker") Map<String, Object> kafka) {
+        kafka.forEach((name, value) -> {
+            if (AdminClientConfig.configNames().contains(name)) {
+                adminConfig.put(name, value);
+            }
+        });
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
     }
 
     void onStart(@Observes StartupEvent start) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
+        try (Admin admin = Admin.create(adminConfig)) {
             ensureCompacted(admin);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             // The service still works; the topic then keeps the broker's defaults until an operator sets them.

@@ -67,6 +67,14 @@ public class Document {
     @Column(name = "modified_at", nullable = false)
     public OffsetDateTime modifiedAt;
 
+    /** Who sent it: the subject of the bearer token its POST carried (null for documents from before tokens). */
+    @Column(name = "received_by")
+    public String receivedBy;
+
+    /** Who withdrew it: the subject of the bearer token its DELETE carried; null unless WITHDRAWN. */
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 

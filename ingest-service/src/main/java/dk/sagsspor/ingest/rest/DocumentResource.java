@@ -13,6 +13,7 @@ import dk.sagsspor.ingest.service.DocumentQueries.DocumentsPage;
 import dk.sagsspor.ingest.service.DocumentQueries.StoredContent;
 import dk.sagsspor.ingest.service.IngestOutcome;
 import dk.sagsspor.problems.QueryParams;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -29,22 +30,40 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The documents API. Thin: a POST goes to {@link DocumentIntake}, reads to {@link DocumentQueries}; refusals are the
- * problems they throw.
+ * problems they throw. Writes need a bearer token with the role {@value #WRITE}; who sent it (the token's subject) is
+ * kept with the document. Reads are public unless {@code sagsspor.security.reads-require-role} is set (then they
+ * need {@value #READ}; see application.properties).
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "documents", description = "Minutes documents received, kept and parsed")
+@SecurityScheme(securitySchemeName = DocumentResource.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "A JWT (RS256) from the identity provider this service trusts, with the "
+        + "role in its groups claim: " + DocumentResource.WRITE + " to post and withdraw, " + DocumentResource.READ
+        + " to read when reads are protected.")
 public class DocumentResource {
+
+    /** The role that may post and withdraw documents. */
+    static final String WRITE = "documents:write";
+    /** The role that may read documents when reads are protected. */
+    static final String READ = "documents:read";
+    static final String BEARER = "bearer";
+    private static final String UNAUTHORIZED = "No bearer token, or one that is not valid (malformed, expired, "
+            + "signed by another key, for another issuer or audience)";
 
     @Inject
     DocumentIntake intake;
@@ -52,12 +71,17 @@ public class DocumentResource {
     DocumentQueries queries;
     @Inject
     DocumentWithdrawals withdrawals;
+    @Inject
+    JsonWebToken token;
 
     @POST
+    @RolesAllowed(WRITE)
+    @SecurityRequirement(name = BEARER)
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Ingest one minutes document",
             description = "The body is the document itself: PDF, plain text or Markdown, in UTF-8 or Windows-1252 "
-                    + "(declared with charset= or detected). The document is kept whatever happens to it.")
+                    + "(declared with charset= or detected). The document is kept whatever happens to it, with the "
+                    + "subject of the token as receivedBy. Needs a bearer token with the role " + WRITE + ".")
     @RequestBody(content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "text/plain"),
             @Content(mediaType = "text/markdown")})
     @APIResponse(responseCode = "201", description = "New minutes, stored; its events are queued for Kafka",
@@ -68,9 +92,11 @@ public class DocumentResource {
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (default 20 MB)")
     @APIResponse(responseCode = "415", description = "Not PDF, text or Markdown, or a charset other than UTF-8/Windows-1252; the document is kept")
     @APIResponse(responseCode = "422", description = "Not minutes; kept with status REJECTED and the reason")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The token does not carry the role " + WRITE)
     public Response post(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                          @HeaderParam("Content-Disposition") String disposition, UriInfo uri) {
-        IngestOutcome outcome = intake.receive(body, contentType, disposition);
+        IngestOutcome outcome = intake.receive(body, contentType, disposition, sender());
         IngestResponse answer = IngestResponse.of(outcome);
         return outcome.result() == IngestOutcome.Result.CREATED
                 ? Response.created(documentUri(uri, answer.documentId()).build()).entity(answer).build()
@@ -78,20 +104,25 @@ public class DocumentResource {
     }
 
     @DELETE
+    @RolesAllowed(WRITE)
+    @SecurityRequirement(name = BEARER)
     @Path("/{documentId}")
     @Operation(summary = "Withdraw a document",
             description = "For minutes posted by mistake or holding what must not be public. The document is kept, "
                     + "with status WITHDRAWN, when and why; the meeting version it carried no longer counts: an "
                     + "earlier version becomes current again, or, with none left, the meeting is withdrawn (410 Gone "
                     + "in meetings-service). Its cases lose what it said. Posting the same bytes again reinstates it. "
-                    + "Withdrawing twice changes nothing.")
+                    + "Withdrawing twice changes nothing. The subject of the token is kept as withdrawnBy. Needs a "
+                    + "bearer token with the role " + WRITE + ".")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "400", description = "Not a document id")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The token does not carry the role " + WRITE)
     @APIResponse(responseCode = "404", description = "No such document")
     public void withdraw(@PathParam("documentId") String documentId,
                          @Parameter(description = "Why, for the record, e.g. 'Udgivet ved en fejl'")
                          @QueryParam("reason") String reason) {
-        withdrawals.withdraw(documentId, reason);
+        withdrawals.withdraw(documentId, reason, sender());
     }
 
     @GET
@@ -120,10 +151,22 @@ public class DocumentResource {
     @GET
     @Path("/{documentId}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The document's raw bytes, exactly as received")
+    @Operation(summary = "The document's raw bytes, exactly as received",
+            description = "PDF, plain text and Markdown are served as what they are; any other type the document was "
+                    + "kept as is served as application/octet-stream, as an attachment to download, so it never "
+                    + "runs in a browser.")
     public Response content(@PathParam("documentId") String documentId) {
         StoredContent content = queries.content(documentId);
-        return Response.ok(content.bytes()).type(content.mediaType()).build();
+        Response.ResponseBuilder answer = Response.ok(content.bytes()).type(content.servedType());
+        if (!content.inline()) {
+            answer.header("Content-Disposition", content.attachment());
+        }
+        return answer.build();
+    }
+
+    /** Who sends the request: the token's subject (sub), or its principal name (upn, preferred_username) without one. */
+    private String sender() {
+        return token.getSubject() != null ? token.getSubject() : token.getName();
     }
 
     private static UriBuilder documentUri(UriInfo uri, String documentId) {

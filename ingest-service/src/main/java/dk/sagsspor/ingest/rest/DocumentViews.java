@@ -27,15 +27,17 @@ public final class DocumentViews {
     /**
      * One received document, without its bytes.
      *
+     * @param receivedBy who sent it (the subject of the sender's token)
      * @param deleted true for a withdrawn document, so a mirror syncing with modifiedSince follows withdrawals
      */
     public record DocumentSummary(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
                                   String status, String reason, String kind, String meetingId, Integer meetingVersion,
-                                  OffsetDateTime receivedAt, OffsetDateTime modifiedAt, boolean deleted) {
+                                  OffsetDateTime receivedAt, String receivedBy, OffsetDateTime modifiedAt,
+                                  boolean deleted) {
 
         static DocumentSummary of(Document d) {
             return new DocumentSummary(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
-                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.modifiedAt,
+                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.receivedBy, d.modifiedAt,
                     d.status == DocumentStatus.WITHDRAWN);
         }
     }
@@ -43,18 +45,21 @@ public final class DocumentViews {
     /**
      * One received document with its parse result (null for a rejected one).
      *
+     * @param receivedBy       who sent it (the subject of the sender's token)
      * @param withdrawnAt      when it was withdrawn (status WITHDRAWN); null otherwise
+     * @param withdrawnBy      who withdrew it (the subject of their token); null otherwise
      * @param withdrawalReason why, if the one who withdrew it said so
      */
     public record DocumentDetail(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
                                  String status, String reason, String kind, String meetingId, Integer meetingVersion,
-                                 OffsetDateTime receivedAt, OffsetDateTime modifiedAt, OffsetDateTime withdrawnAt,
-                                 String withdrawalReason, String contentUrl, JsonNode parseResult) {
+                                 OffsetDateTime receivedAt, String receivedBy, OffsetDateTime modifiedAt,
+                                 OffsetDateTime withdrawnAt, String withdrawnBy, String withdrawalReason,
+                                 String contentUrl, JsonNode parseResult) {
 
         static DocumentDetail of(Document d, String contentUrl) {
             return new DocumentDetail(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
-                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.modifiedAt, d.withdrawnAt,
-                    d.withdrawalReason, contentUrl, d.parseResultTree());
+                    d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.receivedBy, d.modifiedAt,
+                    d.withdrawnAt, d.withdrawnBy, d.withdrawalReason, contentUrl, d.parseResultTree());
         }
     }
 

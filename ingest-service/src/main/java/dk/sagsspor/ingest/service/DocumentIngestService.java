@@ -96,6 +96,7 @@ public class DocumentIngestService {
         document.status = DocumentStatus.ACCEPTED;
         document.withdrawnAt = null;
         document.withdrawalReason = null;
+        document.withdrawnBy = null;
         document.modifiedAt = now();
         documents.flush();
         int events = versions.settle(meeting, MeetingVersions.Change.CORRECTED, null);
@@ -117,6 +118,7 @@ public class DocumentIngestService {
         document.sha256 = sha256;
         document.mediaType = request.mediaType();
         document.filename = request.filename();
+        document.receivedBy = request.sender();
         document.sizeBytes = request.content().length;
         document.content = request.content();
         document.receivedAt = now();

@@ -28,17 +28,18 @@ public class DocumentIntake {
     }
 
     /**
+     * @param sender who sent it (the token's subject), kept with a document stored for the first time
      * @return CREATED for new minutes, DUPLICATE for content accepted before, REINSTATED for a withdrawn one
      * @throws ProblemException payload-too-large (not kept), unsupported-media-type or document-rejected (both kept),
      *                          unavailable (every parser busy: nothing kept, try again)
      */
-    public IngestOutcome receive(byte[] body, String contentType, String disposition) {
+    public IngestOutcome receive(byte[] body, String contentType, String disposition, String sender) {
         Upload upload = checks.check(body, contentType, disposition);
+        IngestRequest request = upload.request().sentBy(sender);
         if (!upload.isReadable()) {
-            Document kept = ingest.keepUnsupported(upload.request(), upload.unsupportedReason());
+            Document kept = ingest.keepUnsupported(request, upload.unsupportedReason());
             throw keptButRefused(kept, ProblemType.UNSUPPORTED_MEDIA_TYPE, upload.unsupportedReason());
         }
-        IngestRequest request = upload.request();
         String sha256 = Sha256.hex(request.content());
         IngestOutcome outcome = ingest.known(request, sha256)
                 .orElseGet(() -> storeOnce(request, sha256, parsing.parse(request)));

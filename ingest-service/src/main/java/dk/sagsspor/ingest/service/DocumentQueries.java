@@ -20,8 +20,28 @@ public class DocumentQueries {
     public record DocumentsPage(List<Document> items, long total) {
     }
 
-    /** A document's bytes exactly as received, and the media type they came as. */
-    public record StoredContent(String mediaType, byte[] bytes) {
+    /**
+     * A document's bytes exactly as received, the media type they came as, and the file name they came with.
+     * Only the types this service reads (PDF, text, Markdown: none runs a script in a browser) are served as what
+     * they are; anything else (a kept HTML page, a document with no type) is served as bytes to download, so a link
+     * to it cannot run in the reader's browser.
+     */
+    public record StoredContent(String mediaType, String filename, byte[] bytes) {
+
+        /** Whether a browser may show it. */
+        public boolean inline() {
+            return MediaTypes.SUPPORTED.contains(mediaType);
+        }
+
+        /** The Content-Type to serve it as. */
+        public String servedType() {
+            return inline() ? mediaType : MediaTypes.UNDECLARED;
+        }
+
+        /** The Content-Disposition of a download: its file name, if any, RFC 8187-encoded, so no byte of it breaks the header. */
+        public String attachment() {
+            return filename == null ? "attachment" : "attachment; filename*=UTF-8''" + StoredText.percentEncoded(filename);
+        }
     }
 
     @Inject
@@ -50,6 +70,6 @@ public class DocumentQueries {
     @Transactional
     public StoredContent content(String documentId) {
         Document document = find(documentId);
-        return new StoredContent(document.mediaType, document.content);
+        return new StoredContent(document.mediaType, document.filename, document.content);
     }
 }

@@ -29,10 +29,11 @@ public class DocumentWithdrawals {
     /**
      * Idempotent: withdrawing a withdrawn document changes nothing.
      *
+     * @param withdrawnBy who withdraws it: the subject of the request's bearer token
      * @throws dk.sagsspor.problems.ProblemException invalid-parameter or not-found for an unknown id
      */
     @Transactional
-    public Document withdraw(String documentId, String reason) {
+    public Document withdraw(String documentId, String reason, String withdrawnBy) {
         Document document = queries.find(documentId);
         if (document.status == DocumentStatus.WITHDRAWN) {
             return document;
@@ -42,6 +43,7 @@ public class DocumentWithdrawals {
         document.status = DocumentStatus.WITHDRAWN;
         document.withdrawnAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         document.withdrawalReason = StoredText.withoutControls(reason);
+        document.withdrawnBy = withdrawnBy;
         document.modifiedAt = document.withdrawnAt;
         if (carriedAMeeting) {
             documents.flush();

@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest.service;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ final class StoredText {
     private static final int MAX_EXTENSION = 10;
     private static final String CUT = "…";
     /** C0 controls but tab and newline, and DEL. */
+    /** RFC 8187 attr-char, besides ALPHA and DIGIT. */
+    private static final String ATTR_CHAR_SYMBOLS = "!#$&+-.^_`|~";
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
 
     private StoredText() {
@@ -29,6 +33,24 @@ final class StoredText {
         }
         String clean = CONTROL.matcher(text).replaceAll("").strip();
         return clean.isEmpty() ? null : clean;
+    }
+
+    /**
+     * The text as an RFC 8187 value (the part after {@code UTF-8''}): its UTF-8 bytes, each but the letters, digits
+     * and {@code !#$&+-.^_`|~} as {@code %XX}. Nothing of a stored name (quotes, semicolons, line breaks) can then end
+     * the header value or begin another header.
+     */
+    static String percentEncoded(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c < 0x80 && (Character.isLetterOrDigit(c) || ATTR_CHAR_SYMBOLS.indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
+        }
+        return out.toString();
     }
 
     /** @return null when nothing is left */

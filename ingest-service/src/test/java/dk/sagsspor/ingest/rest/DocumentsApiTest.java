@@ -1,5 +1,6 @@
 package dk.sagsspor.ingest.rest;
 
+import static dk.sagsspor.testsupport.TestTokens.writer;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -41,7 +42,8 @@ class DocumentsApiTest {
 
     @Test
     void notMinutesIsRejectedKeptAndExplained() {
-        String documentId = given().contentType("text/plain; charset=UTF-8").body(Seeds.bytes("003"))
+        String documentId = given().auth().oauth2(writer())
+                .contentType("text/plain; charset=UTF-8").body(Seeds.bytes("003"))
                 .when().post("/documents")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -62,14 +64,14 @@ class DocumentsApiTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(Seeds.bytes("003"), kept);
 
         // The same rejected content again is the same document, not a second copy.
-        given().contentType("text/plain").body(Seeds.bytes("003"))
+        given().auth().oauth2(writer()).contentType("text/plain").body(Seeds.bytes("003"))
                 .when().post("/documents")
                 .then().statusCode(422).body("type", equalTo(DOCUMENT_REJECTED)).body("documentId", equalTo(documentId));
     }
 
     @Test
     void markdownMinutesAreAccepted() {
-        String documentId = given().contentType("text/markdown").body(Seeds.bytes("002"))
+        String documentId = given().auth().oauth2(writer()).contentType("text/markdown").body(Seeds.bytes("002"))
                 .when().post("/documents")
                 .then().statusCode(201)
                 .header("Location", containsString("/documents/"))
@@ -86,7 +88,7 @@ class DocumentsApiTest {
                 .body("parseResult", org.hamcrest.Matchers.hasKey("reason"))
                 .body("parseResult.items.size()", equalTo(14));
         // Posted again: the same document, its item count read back from the stored parse result.
-        given().contentType("text/markdown").body(Seeds.bytes("002"))
+        given().auth().oauth2(writer()).contentType("text/markdown").body(Seeds.bytes("002"))
                 .when().post("/documents")
                 .then().statusCode(200)
                 .body("documentId", equalTo(documentId))
@@ -97,7 +99,7 @@ class DocumentsApiTest {
     @Test
     void anotherFileOfTheSameMeetingIsANewVersion() throws Exception {
         byte[] text = Files.readAllBytes(SAMPLES.resolve("2026-02-04-tmu.txt"));
-        String first = given().contentType("text/plain; charset=UTF-8").body(text)
+        String first = given().auth().oauth2(writer()).contentType("text/plain; charset=UTF-8").body(text)
                 .when().post("/documents")
                 .then().statusCode(201)
                 .body("meetingId", equalTo("tmu-2026-02-04"))
@@ -105,7 +107,7 @@ class DocumentsApiTest {
                 .extract().path("documentId");
 
         byte[] pdf = TestPdfs.write(new String(text, StandardCharsets.UTF_8));
-        given().contentType("application/pdf").body(pdf)
+        given().auth().oauth2(writer()).contentType("application/pdf").body(pdf)
                 .header("Content-Disposition", "attachment; filename=\"referat-tmu-2026-02-04.pdf\"")
                 .when().post("/documents")
                 .then().statusCode(201)
@@ -122,14 +124,14 @@ class DocumentsApiTest {
     @Test
     void windows1252IsReadWhenDeclaredOrNot() throws Exception {
         byte[] cp1252 = Files.readAllBytes(SAMPLES.resolve("2026-02-25-kb.txt"));
-        given().contentType("text/plain; charset=windows-1252").body(cp1252)
+        given().auth().oauth2(writer()).contentType("text/plain; charset=windows-1252").body(cp1252)
                 .when().post("/documents")
                 .then().statusCode(201)
                 .body("meetingId", equalTo("kb-2026-02-25"));
 
         byte[] sameMinutesOtherBytes = new String(cp1252, TestCharsets.WINDOWS_1252).replace("\r\n", "\n")
                 .getBytes(TestCharsets.WINDOWS_1252);
-        given().contentType("text/plain").body(sameMinutesOtherBytes)
+        given().auth().oauth2(writer()).contentType("text/plain").body(sameMinutesOtherBytes)
                 .when().post("/documents")
                 .then().statusCode(201)
                 .body("meetingId", equalTo("kb-2026-02-25"))
@@ -138,7 +140,7 @@ class DocumentsApiTest {
 
     @Test
     void emptyAndBinaryBodiesAreRejectedWithTheReason() {
-        given().contentType("text/plain").body(new byte[0])
+        given().auth().oauth2(writer()).contentType("text/plain").body(new byte[0])
                 .when().post("/documents")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo(DOCUMENT_REJECTED))
@@ -146,7 +148,7 @@ class DocumentsApiTest {
 
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
-        given().contentType("application/pdf").body(noise)
+        given().auth().oauth2(writer()).contentType("application/pdf").body(noise)
                 .when().post("/documents")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo(DOCUMENT_REJECTED))
@@ -155,7 +157,7 @@ class DocumentsApiTest {
 
     @Test
     void otherTypesAre415AndStillKept() {
-        String documentId = given().contentType("application/json").body("{\"referat\": true}")
+        String documentId = given().auth().oauth2(writer()).contentType("application/json").body("{\"referat\": true}")
                 .when().post("/documents")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
@@ -165,7 +167,8 @@ class DocumentsApiTest {
                 .extract().path("documentId");
         given().when().get("/documents/" + documentId).then().statusCode(200).body("status", equalTo("REJECTED"));
 
-        given().contentType("text/plain; charset=UTF-16").body("REFERAT".getBytes(StandardCharsets.UTF_16))
+        given().auth().oauth2(writer())
+                .contentType("text/plain; charset=UTF-16").body("REFERAT".getBytes(StandardCharsets.UTF_16))
                 .when().post("/documents")
                 .then().statusCode(415).body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
                 .body("detail", containsString("The charset UTF-16 is not read here"))
@@ -173,7 +176,7 @@ class DocumentsApiTest {
 
         // Longer than its column: refused, and the document still kept (under application/octet-stream).
         String longType = "text/plain; note=" + "x".repeat(300);
-        String keptId = given().contentType(longType).body("REFERAT")
+        String keptId = given().auth().oauth2(writer()).contentType(longType).body("REFERAT")
                 .when().post("/documents")
                 .then().statusCode(415).body("type", equalTo(UNSUPPORTED_MEDIA_TYPE))
                 // REST Assured adds a charset, so the length is more than longType's.
@@ -187,7 +190,7 @@ class DocumentsApiTest {
     @Test
     void tooLargeIs413() {
         // The test profile sets the limit to 1 MB (default 20 MB).
-        given().contentType("text/plain").body(new byte[1024 * 1024 + 1])
+        given().auth().oauth2(writer()).contentType("text/plain").body(new byte[1024 * 1024 + 1])
                 .when().post("/documents")
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo(PAYLOAD_TOO_LARGE))
@@ -215,7 +218,7 @@ class DocumentsApiTest {
     @Test
     void aFileNameOverItsColumnIsStoredShortened() throws Exception {
         String minutes = onAnotherDay(Files.readString(SAMPLES.resolve("2026-02-04-tmu.txt")), "05");
-        String documentId = given().contentType("text/plain; charset=UTF-8").body(minutes)
+        String documentId = given().auth().oauth2(writer()).contentType("text/plain; charset=UTF-8").body(minutes)
                 .header("Content-Disposition", "attachment; filename=\"" + "r".repeat(996) + ".pdf\"")
                 .when().post("/documents")
                 .then().statusCode(201)
@@ -230,7 +233,7 @@ class DocumentsApiTest {
         String name = "Det midlertidige udvalg for " + "meget lange navne ".repeat(16);
         String minutes = onAnotherDay(Files.readString(SAMPLES.resolve("2026-02-04-tmu.txt")), "06")
                 .replace("Teknik- og Miljøudvalget", name.strip());
-        String meetingId = given().contentType("text/plain; charset=UTF-8").body(minutes)
+        String meetingId = given().auth().oauth2(writer()).contentType("text/plain; charset=UTF-8").body(minutes)
                 .when().post("/documents")
                 .then().statusCode(201)
                 .body("meetingId", startsWith("det-midlertidige-udvalg-for-meget-lange-navne-meget-lange-na-"))
@@ -278,7 +281,8 @@ class DocumentsApiTest {
                 .getBytes(StandardCharsets.UTF_8);
         List<CompletableFuture<Response>> sent =
                 IntStream.range(0, 10).mapToObj(i -> CompletableFuture.supplyAsync(
-                        () -> given().contentType("text/plain").body(bad).post("/documents"))).toList();
+                        () -> given().auth().oauth2(writer())
+                                .contentType("text/plain").body(bad).post("/documents"))).toList();
         List<Response> answers =
                 sent.stream().map(CompletableFuture::join).toList();
 

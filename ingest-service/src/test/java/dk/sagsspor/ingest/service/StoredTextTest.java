@@ -20,4 +20,14 @@ class StoredTextTest {
     void controlCharactersGoTabAndNewlineStay(String sent, String stored) {
         assertEquals(stored, StoredText.withoutControls(sent));
     }
+
+    @ParameterizedTest(name = "{0} is sent as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "referat.pdf                  | referat.pdf",
+            "møde 1.pdf                   | m%C3%B8de%201.pdf",
+            "'a\"; x=y.html'              | a%22%3B%20x%3Dy.html",
+            "'a\r\nSet-Cookie: x'          | a%0D%0ASet-Cookie%3A%20x"})
+    void aFileNameInAHeaderIsPercentEncodedSoItCannotEndTheValue(String name, String encoded) {
+        assertEquals(encoded, StoredText.percentEncoded(name));
+    }
 }

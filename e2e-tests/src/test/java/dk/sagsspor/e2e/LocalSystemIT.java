@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole system as an integrator starts it: deploy/local/up.sh (real Kafka, real PostgreSQL, the three service
- * jars), the five seeds posted to ingest-service, everything checked through the REST APIs, hostile input, a crash
- * of cases-service in the middle of a stream, then down.sh.
+ * jars and the web pages), the five seeds posted to ingest-service, everything checked through the REST APIs,
+ * hostile input, a crash of cases-service in the middle of a stream, the web pages in a real browser, then down.sh.
  */
 class LocalSystemIT {
 
@@ -42,8 +43,9 @@ class LocalSystemIT {
     private static final String INGEST = "http://localhost:8080";
     private static final String MEETINGS = "http://localhost:8081";
     private static final String CASES = "http://localhost:8082";
+    private static final String WEB = "http://localhost:8083";
     private static final String KAFKA = "127.0.0.1:9092";
-    private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 9092, 9093);
+    private static final List<Integer> PORTS = List.of(8080, 8081, 8082, 8083, 9092, 9093);
 
     /** A token with the role documents:write, from deploy/local/token.sh once up.sh has made the key pair. */
     private static String writer;
@@ -63,6 +65,7 @@ class LocalSystemIT {
             new HostileInputs(INGEST, MEETINGS, CASES, writer, token("reader"))
                     .check(Path.of("target/hostile-inputs.md"));
             new CasesServiceKilled(ROOT, INGEST, CASES, KAFKA, writer, LocalSystemIT::startWhatIsNotRunning).check();
+            theWebPagesInABrowser();
         } finally {
             script("down.sh", "--wipe");
         }
@@ -82,6 +85,16 @@ class LocalSystemIT {
         given().get(INGEST + "/documents").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
         given().header("Origin", "http://localhost:8083").get(CASES + "/cases")
                 .then().header("Access-Control-Allow-Origin", equalTo("http://localhost:8083"));
+    }
+
+    /** The seeds' homelessness case, and a synthetic case of the crash test that the council decides while watched. */
+    private void theWebPagesInABrowser() {
+        String live = SyntheticMinutes.caseNumber(1);
+        byte[] decision = SyntheticMinutes.councilMeeting(LocalDate.of(2027, 6, 1), List.of(live));
+        byte[] another = SyntheticMinutes.councilMeeting(LocalDate.of(2027, 6, 8), List.of(SyntheticMinutes.caseNumber(2)));
+        new WebPages(WEB, ROOT.resolve(".ci/node_modules/axe-core/axe.min.js"), Path.of("target/screenshots"),
+                minutes -> post(minutes, "text/plain").then().statusCode(201))
+                .check("25-008999", live, decision, another);
     }
 
     private void theSeedsGoIn() {

@@ -32,28 +32,47 @@ record SyntheticMinutes(List<byte[]> documents, Map<String, List<String>> expect
         for (int meeting = 0; meeting < meetings; meeting++) {
             List<String> committee = COMMITTEES.get(meeting % COMMITTEES.size());
             LocalDate day = FIRST_DAY.plusDays(meeting);
-            StringBuilder text = new StringBuilder()
-                    .append("REFERAT ").append(committee.get(1)).append(" d. ")
-                    .append(String.format(Locale.ROOT, "%02d-%02d-%d", day.getDayOfMonth(), day.getMonthValue(),
-                            day.getYear())).append("\n\n")
-                    .append("Mødedato ").append(capitalized(day.getDayOfWeek().getDisplayName(TextStyle.FULL, DANISH)))
-                    .append(" d. ").append(day.getDayOfMonth()).append(". ")
-                    .append(day.getMonth().getDisplayName(TextStyle.FULL, DANISH)).append(' ').append(day.getYear())
-                    .append(" kl. 16:00\n\n")
-                    .append("Mødested Mødelokale 1\n\n")
-                    .append("Mødedeltagere Anna Berg, Bo Carlsen, Dorte Eriksen\n\n");
+            List<String> caseNumbers = new ArrayList<>();
             for (int item = 0; item < itemsPerMeeting; item++) {
                 // Consecutive numbers within a meeting: no case twice in one meeting; the window moves on each day.
-                String caseNumber = String.format(Locale.ROOT, "27-9%05d", (meeting * itemsPerMeeting + item) % cases);
-                text.append("Punkt ").append(item + 1).append(": Sag ").append(caseNumber).append("\n\n")
-                        .append(caseNumber).append("\n\n")
-                        .append("Beslutning\n\n")
-                        .append("Godkendt.\n\n");
+                String caseNumber = caseNumber((meeting * itemsPerMeeting + item) % cases);
+                caseNumbers.add(caseNumber);
                 expected.computeIfAbsent(caseNumber, n -> new ArrayList<>()).add(committee.get(0) + " on " + day);
             }
-            documents.add(text.toString().getBytes(StandardCharsets.UTF_8));
+            documents.add(minutes(committee.get(1), day, caseNumbers));
         }
         return new SyntheticMinutes(documents, expected);
+    }
+
+    /** The number of the {@code index}th synthetic case: 27-900000, 27-900001, ... */
+    static String caseNumber(int index) {
+        return String.format(Locale.ROOT, "27-9%05d", index);
+    }
+
+    /** Minutes of a Kommunalbestyrelsen meeting on {@code day} that approves the given cases. */
+    static byte[] councilMeeting(LocalDate day, List<String> caseNumbers) {
+        return minutes("Kommunalbestyrelsen", day, caseNumbers);
+    }
+
+    private static byte[] minutes(String committeeName, LocalDate day, List<String> caseNumbers) {
+        StringBuilder text = new StringBuilder()
+                .append("REFERAT ").append(committeeName).append(" d. ")
+                .append(String.format(Locale.ROOT, "%02d-%02d-%d", day.getDayOfMonth(), day.getMonthValue(),
+                        day.getYear())).append("\n\n")
+                .append("Mødedato ").append(capitalized(day.getDayOfWeek().getDisplayName(TextStyle.FULL, DANISH)))
+                .append(" d. ").append(day.getDayOfMonth()).append(". ")
+                .append(day.getMonth().getDisplayName(TextStyle.FULL, DANISH)).append(' ').append(day.getYear())
+                .append(" kl. 16:00\n\n")
+                .append("Mødested Mødelokale 1\n\n")
+                .append("Mødedeltagere Anna Berg, Bo Carlsen, Dorte Eriksen\n\n");
+        for (int item = 0; item < caseNumbers.size(); item++) {
+            String caseNumber = caseNumbers.get(item);
+            text.append("Punkt ").append(item + 1).append(": Sag ").append(caseNumber).append("\n\n")
+                    .append(caseNumber).append("\n\n")
+                    .append("Beslutning\n\n")
+                    .append("Godkendt.\n\n");
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     int decisions() {

@@ -55,6 +55,7 @@
   }
 
   var source = new EventSource(stream);
+  window.sagssporStream = source; // for a test to see that the stream is open
   source.addEventListener("case-updated", function (event) {
     logEvent(event);
     refresh(body.getAttribute("data-announce"));

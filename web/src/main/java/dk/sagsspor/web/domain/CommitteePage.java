@@ -16,6 +16,6 @@ public record CommitteePage(Committee committee, List<Term> terms, List<MeetingL
     }
 
     @TemplateData
-    public record MeetingLink(String id, String writtenDate, String status) {
+    public record MeetingLink(String id, String writtenDate, Label status) {
     }
 }

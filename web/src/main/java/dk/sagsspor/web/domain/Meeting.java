@@ -8,7 +8,7 @@ import java.util.List;
 
 /** A meeting with its agenda, as its page shows it. */
 @TemplateData
-public record Meeting(String id, Committee committee, OffsetDateTime startsAt, String location, String status,
+public record Meeting(String id, Committee committee, OffsetDateTime startsAt, String location, Label status,
                       List<String> attendees, List<String> absentees, List<AgendaItem> items) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH.mm");

@@ -67,7 +67,8 @@ public class ApiReader {
                             m.path("meetingsAbsent").asLong()))));
             List<CommitteePage.MeetingLink> meetings = api.json(base + "/meetings?size=100")
                     .map(list -> items(list, m -> new CommitteePage.MeetingLink(m.path("id").asText(),
-                            writtenDate(m.path("startsAt").asText()), m.path("status").asText())))
+                            writtenDate(m.path("startsAt").asText()),
+                            vocabulary.meetingStatus(m.path("status").asText(null)))))
                     .orElse(List.of());
             return new CommitteePage(committee(body), terms.entrySet().stream()
                     .map(e -> new CommitteePage.Term(e.getKey(), e.getValue())).toList(), meetings,
@@ -91,7 +92,7 @@ public class ApiReader {
         List<Committee> planned = items(body.path("plannedRoute"), ApiReader::committee);
         JsonNode next = body.path("nextCommittee");
         return new CaseTimeline(body.path("caseNumber").asText(), body.path("title").asText(),
-                vocabulary.label(body.path("status").asText(null)), next.isObject() ? committee(next) : null,
+                vocabulary.caseStatus(body.path("status").asText(null)), next.isObject() ? committee(next) : null,
                 RouteLine.of(planned, steps), steps, date(body.path("lastActivity")));
     }
 
@@ -102,24 +103,24 @@ public class ApiReader {
                         ? urls.publicIngest() + "/documents/" + source.path("documentId").asText() + "/content"
                         : null));
         return new Step(date(step.path("date")), committee(step.path("committee")), step.path("decisionText").asText(""),
-                vocabulary.label(step.path("outcome").asText(null)), names(step.path("absentees")),
+                vocabulary.outcome(step.path("outcome").asText(null)), names(step.path("absentees")),
                 step.path("conflict").asBoolean(), step.path("unplanned").asBoolean(), sources);
     }
 
     private Meeting meeting(JsonNode body) {
         return new Meeting(body.path("id").asText(), committee(body.path("committee")),
                 OffsetDateTime.parse(body.path("startsAt").asText()), body.path("location").asText(""),
-                body.path("status").asText(""), names(body.path("attendees")), names(body.path("absentees")),
+                vocabulary.meetingStatus(body.path("status").asText(null)), names(body.path("attendees")), names(body.path("absentees")),
                 items(body.path("items"), item -> new Meeting.AgendaItem(item.path("number").asInt(),
                         item.path("title").asText(), item.path("caseNumber").asText(null),
-                        item.path("decisionText").asText(null), vocabulary.label(item.path("outcome").asText(null)),
+                        item.path("decisionText").asText(null), vocabulary.outcome(item.path("outcome").asText(null)),
                         names(item.path("absentees")))));
     }
 
     private SearchHit searchHit(JsonNode hit) {
         return new SearchHit(hit.path("meetingId").asText(), committee(hit.path("committee")),
                 writtenDate(hit.path("startsAt").asText()), hit.path("itemNumber").asInt(), hit.path("title").asText(),
-                hit.path("caseNumber").asText(null), vocabulary.label(hit.path("outcome").asText(null)),
+                hit.path("caseNumber").asText(null), vocabulary.outcome(hit.path("outcome").asText(null)),
                 hit.path("snippet").asText(""));
     }
 

@@ -2,6 +2,7 @@ package dk.sagsspor.outbox;
 
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.Traceparent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -133,14 +134,16 @@ public class OutboxPublisher {
             return List.of();
         }
         List<Long> places = outbox.nextPublishedSeqs(events.size());
-        List<CompletableFuture<Void>> acks = new ArrayList<>(events.size());
+        List<Message<String>> messages = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            OutboxEvent event = events.get(i);
-            event.publishedSeq = places.get(i);
-            // Subscribed one after the other in this thread: the channel sees them, and the producer sends them, in
-            // this order.
-            acks.add(emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage());
+            events.get(i).publishedSeq = places.get(i);
+            messages.add(toMessage(events.get(i)));
         }
+        // Subscribed one after the other in this thread: the channel sees them, and the producer sends them, in this
+        // order. Outside the relay's transaction: the acknowledgements arrive on Kafka's threads, and a transaction
+        // propagated to them (context propagation) could still be on one of them while this thread commits.
+        List<CompletableFuture<Void>> acks = QuarkusTransaction.suspendingExisting().call(() -> messages.stream()
+                .map(message -> emitter.sendMessage(message).subscribeAsCompletionStage()).toList());
         List<Throwable> outcomes = new ArrayList<>(events.size());
         for (CompletableFuture<Void> ack : acks) {
             try {

@@ -173,6 +173,7 @@ public class CaseUpdateService {
         entity.title = view.title();
         entity.status = view.status().name();
         entity.nextCommittee = view.nextCommittee() == null ? null : view.nextCommittee().id();
+        entity.nextCommitteeName = view.nextCommittee() == null ? null : view.nextCommittee().name();
         entity.lastActivity = view.lastActivity();
         entity.committees = " " + Stream.concat(view.plannedRoute().stream(), view.steps().stream().map(s -> s.committee()))
                 .map(Committee::id).distinct().collect(Collectors.joining(" ")) + " ";

@@ -60,7 +60,8 @@ record load_before "$(cut -d' ' -f1 /proc/loadavg)"
 
 echo "==> starting the system from empty"
 deploy/local/down.sh --wipe >/dev/null 2>&1 || true
-trap 'deploy/local/down.sh --wipe >/dev/null 2>&1 || true' EXIT
+# The services' logs are kept beside the results (down.sh --wipe deletes them).
+trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true' EXIT
 up_start=$(date +%s.%N)
 deploy/local/up.sh > "$work/up.log"
 record up_seconds "$(python3 -c "print(round($(date +%s.%N) - $up_start, 1))")"

@@ -43,6 +43,8 @@ if [[ ! -s "$RESULT" ]]; then
   exit 1
 fi
 
+# The whole-pipeline section (benchmarks/pipeline.sh) is kept above what this run writes.
+PIPELINE_SECTION="$(sed -n '/<!-- pipeline:begin -->/,/<!-- pipeline:end -->/p' "$OUT" 2>/dev/null || true)"
 CPU="$(grep -m1 '^model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"
 python3 benchmarks/jmh-to-markdown.py \
   --json "$RESULT" \
@@ -57,4 +59,7 @@ python3 benchmarks/jmh-to-markdown.py \
   --load-before "$LOAD_BEFORE" \
   --load-after "$LOAD_AFTER"
 
+if [[ -n "$PIPELINE_SECTION" ]]; then
+  { printf '%s\n\n' "$PIPELINE_SECTION"; cat "$OUT"; } > "$OUT.tmp" && mv "$OUT.tmp" "$OUT"
+fi
 echo "==> wrote $OUT"

@@ -36,6 +36,10 @@ created="$(local_setup databases create "jdbc:postgresql://127.0.0.1:$PG_PORT/po
 for db in $created; do echo "Created database $db"; echo "$db" >> "$state/created-databases"; done
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
+# Sized for a small machine (issue 13; the same in docker-compose.yml and deploy/k8s): a heap of 192 MB (ingest,
+# which parses PDFs, 256 MB), the serial collector (no parallel GC threads to feed on 2 cores) and a smaller code
+# cache keep each service near or under 300 MB resident. SAGSSPOR_JAVA_OPTS replaces all of it.
+declare -A HEAP=([ingest-service]=256m [meetings-service]=192m [cases-service]=192m [web]=128m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
   if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi
@@ -45,7 +49,8 @@ for s in "${SERVICES[@]}"; do
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
   MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" \
-    nohup java -Xmx384m -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
+    nohup java ${SAGSSPOR_JAVA_OPTS:--Xmx${HEAP[$s]} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m} \
+      -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
   echo $! > "$state/$s.pid"
   echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"
 done

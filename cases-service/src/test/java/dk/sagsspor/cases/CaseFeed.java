@@ -10,6 +10,7 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingRef;
 import dk.sagsspor.events.Topics;
+import dk.sagsspor.minutesevents.DocumentEvents;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,6 +84,15 @@ public final class CaseFeed {
     }
 
     /** Starts from nothing, publishes the events and waits until the service has consumed every one. */
+    /** Starts from nothing and feeds the decisions of the given seed documents ("000", ...), as ingest gives them. */
+    public void resetAndFeedSeeds(String... seeds) {
+        List<AgendaItemDecidedV1> events = new ArrayList<>();
+        for (String seed : seeds) {
+            events.addAll(DocumentEvents.ofSeed(seed));
+        }
+        resetAndFeed(events);
+    }
+
     public void resetAndFeed(List<AgendaItemDecidedV1> events) {
         reset();
         publishAndWait(events, events.stream().map(AgendaItemDecidedV1::eventId).distinct().count());

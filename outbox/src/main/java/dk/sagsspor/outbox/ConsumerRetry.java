@@ -31,6 +31,14 @@ public class ConsumerRetry {
      * @throws UnprocessableEventException when the record can never be processed, or failed too often otherwise
      */
     <T> T untilDone(String topic, String record, Supplier<T> attempt) {
+        return untilDone(topic, record, config.otherFailureAttempts(), attempt);
+    }
+
+    /**
+     * As {@link #untilDone(String, String, Supplier)}, with another number of tries for a failure that is neither
+     * transient nor unprocessable (a batch gives up at once and is split into its records).
+     */
+    <T> T untilDone(String topic, String record, int otherFailureAttempts, Supplier<T> attempt) {
         int otherFailures = 0;
         for (int tries = 1; ; tries++) {
             try {
@@ -40,7 +48,7 @@ public class ConsumerRetry {
                 if (kind == FailureKind.UNPROCESSABLE) {
                     throw failure;
                 }
-                if (kind == FailureKind.OTHER && ++otherFailures >= config.otherFailureAttempts()) {
+                if (kind == FailureKind.OTHER && ++otherFailures >= otherFailureAttempts) {
                     throw new UnprocessableEventException("failed " + otherFailures + " times, last with "
                             + failure, failure);
                 }

@@ -9,19 +9,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * The consumer side of the outbox: every consumed event goes through here. {@link #consume} checks the event's type
+ * The consumer side of the outbox: every consumed event goes through here. {@link #consume} checks each event's type
  * and schema version, reads its payload, and applies it at most once: the event id is logged in table
- * {@code message_log} in the same transaction as the change it causes, so a redelivery changes nothing.
+ * {@code message_log} in the same transaction as the change it causes, so a redelivery changes nothing. A poll's
+ * records are applied in one transaction.
  *
- * <p>An event that can never be processed throws {@link UnprocessableEventException} (to the dead-letter topic, with
+ * <p>An event that can never be processed is an {@link UnprocessableEventException} (to the dead-letter topic, with
  * the reason, counted); it is never read as a version it is not. Any other failure is retried first
  * ({@link ConsumerRetry}), each attempt in a new transaction.
  */
@@ -38,55 +45,106 @@ public class MessageLog {
     EventMetrics metrics;
 
     /**
-     * Applies one record with the handler for its {@code ce_type}, in one transaction with the log entry; tries again
-     * while the failure is transient, so the record keeps its place.
+     * Applies a batch of records (a Kafka poll, {@code batch=true} on the channel) in one transaction with their log
+     * entries, and commits them together: one commit per batch, not per event. Each record's handler is picked by its
+     * {@code ce_type}; {@code beforeCommit} runs last in the same transaction (a consumer that gathers what the events
+     * touched writes it there once, e.g. each case once however many of its decisions came). A redelivered event is
+     * skipped, so the order and the cut of the batches do not matter.
      *
-     * @return false when the event was applied before (a redelivery)
-     * @throws UnprocessableEventException for the channel's dead-letter topic
+     * <ul>
+     *   <li>A record that can never be read (see {@link #decode}) is refused on its own: nacked to the channel's
+     *   dead-letter topic with the reason, counted; the others are applied.</li>
+     *   <li>A transient failure tries the whole batch again, each attempt in a new transaction, for as long as it
+     *   lasts ({@link ConsumerRetry}); nothing is committed meanwhile, so order per key is kept.</li>
+     *   <li>Any other failure of a batch of several splits it: each record is then applied alone, in a transaction
+     *   of its own with its own tries ({@code sagsspor.consumer.retry.other-failure-attempts}, then the dead-letter
+     *   topic), so one bad record goes to the dead-letter topic and the rest are applied.</li>
+     * </ul>
+     *
+     * @return when every record is acknowledged (applied, skipped or dead-lettered)
      */
-    public boolean consume(ConsumerRecord<String, String> record, List<EventHandler<?>> handlers) {
-        String label = "Event " + header(record, CloudEventHeaders.ID) + " (offset " + record.partition() + "/"
-                + record.offset() + ")";
-        // The trace of the request that caused the event: in every log line written while it is applied, and on
-        // the events the change writes to the outbox in turn.
-        String traceparent = Traceparent.continueOrStart(header(record, Traceparent.HEADER));
-        MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
-        MDC.put(Traceparent.MDC_TRACE_ID, Traceparent.traceId(traceparent));
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, List<EventHandler<?>> handlers,
+                                         Runnable beforeCommit) {
+        List<CompletionStage<Void>> refusals = new ArrayList<>();
+        List<Decoded<?>> readable = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch.getRecords()) {
+            ConsumerRecord<String, String> consumed = consumerRecord(record);
+            try {
+                readable.add(decode(record, consumed, handlers));
+            } catch (UnprocessableEventException refused) {
+                refusals.add(refuse(record, label(consumed), refused));
+            }
+        }
+        if (readable.size() == 1) {
+            applyAlone(readable.get(0), beforeCommit, refusals);
+        } else if (!readable.isEmpty()) {
+            Decoded<?> first = readable.get(0);
+            String label = readable.size() + " events from " + first.label();
+            try {
+                retry.untilDone(first.record().topic(), label, 1, () -> QuarkusTransaction.requiringNew().call(() -> {
+                    readable.forEach(this::applyOnce);
+                    beforeCommit.run();
+                    return null;
+                }));
+            } catch (UnprocessableEventException batchFailed) {
+                LOG.warnf("%s on %s failed as a batch, applying them one at a time: %s", label,
+                        first.record().topic(), batchFailed.getMessage());
+                readable.forEach(one -> applyAlone(one, beforeCommit, refusals));
+            }
+        }
+        // The poll's last record per partition acknowledged: its offset is committed, the dead-lettered ones included.
+        refusals.add(batch.ack());
+        return CompletableFuture.allOf(refusals.stream().map(CompletionStage::toCompletableFuture)
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** One record in a transaction of its own, tried while the failure is transient; dead-lettered when it fails so. */
+    private void applyAlone(Decoded<?> one, Runnable beforeCommit, List<CompletionStage<Void>> refusals) {
         try {
-            return retry.untilDone(record.topic(), label,
-                    () -> QuarkusTransaction.requiringNew().call(() -> consumeOnce(record, handlers)));
+            retry.untilDone(one.record().topic(), one.label(), () -> QuarkusTransaction.requiringNew().call(() -> {
+                applyOnce(one);
+                beforeCommit.run();
+                return null;
+            }));
         } catch (UnprocessableEventException refused) {
-            metrics.deadLettered(record.topic());
-            LOG.warnf("%s on %s cannot be processed, to the dead-letter topic: %s", label, record.topic(),
-                    refused.getMessage());
-            throw refused;
-        } finally {
-            MDC.remove(Traceparent.MDC_TRACEPARENT);
-            MDC.remove(Traceparent.MDC_TRACE_ID);
+            refusals.add(refuse(one.kafkaRecord(), one.label(), refused));
         }
     }
 
-    private boolean consumeOnce(ConsumerRecord<String, String> record, List<EventHandler<?>> handlers) {
+    private CompletionStage<Void> refuse(KafkaRecord<String, String> record, String label,
+                                         UnprocessableEventException refused) {
+        String topic = record.getTopic();
+        metrics.deadLettered(topic);
+        LOG.warnf("%s on %s cannot be processed, to the dead-letter topic: %s", label, topic, refused.getMessage());
+        // The channel's failure strategy (dead-letter-queue) sends it with the message as dead-letter-reason.
+        return record.nack(refused);
+    }
+
+    /** A record that can be applied: its handler, event id and payload, read before any transaction. */
+    private record Decoded<T>(KafkaRecord<String, String> kafkaRecord, ConsumerRecord<String, String> record,
+                              EventHandler<T> handler, String eventId, T payload) {
+
+        String label() {
+            return MessageLog.label(record);
+        }
+    }
+
+    /**
+     * Reads a record without applying it: the handler for its {@code ce_type} (an unknown type is refused), its
+     * payload's {@code schemaVersion} (another version is refused, never read as the one it is not), its event id
+     * ({@code ce_id}, else the payload's {@code eventId}) and its payload as the handler's record.
+     */
+    private static Decoded<?> decode(KafkaRecord<String, String> kafkaRecord, ConsumerRecord<String, String> record,
+                                     List<EventHandler<?>> handlers) {
         String type = header(record, CloudEventHeaders.TYPE);
         EventHandler<?> handler = handlers.stream().filter(h -> h.type().equals(type)).findFirst()
                 .orElseThrow(() -> new UnprocessableEventException("unknown ce_type " + type + " on topic "
                         + record.topic() + "; this consumer reads " + handlers.stream().map(EventHandler::type).toList()));
-        return apply(record, handler);
+        return decode(kafkaRecord, record, handler);
     }
 
-    /**
-     * Logs the event as processed, within the caller's transaction.
-     *
-     * @return true the first time this event id is seen
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String eventId, String eventType) {
-        return em.createNativeQuery("insert into message_log (event_id, event_type, processed_at) "
-                        + "values (:id, :type, now()) on conflict (event_id) do nothing")
-                .setParameter("id", eventId).setParameter("type", eventType).executeUpdate() == 1;
-    }
-
-    private <T> boolean apply(ConsumerRecord<String, String> record, EventHandler<T> handler) {
+    private static <T> Decoded<T> decode(KafkaRecord<String, String> kafkaRecord,
+                                         ConsumerRecord<String, String> record, EventHandler<T> handler) {
         JsonNode json = readJson(record);
         int version = json.path("schemaVersion").asInt(-1);
         if (version != handler.schemaVersion()) {
@@ -100,12 +158,48 @@ public class MessageLog {
         if (eventId == null || eventId.isBlank()) {
             throw new UnprocessableEventException("no event id: neither a ce_id header nor an eventId field");
         }
-        T payload = convert(json, handler);
-        if (!firstDelivery(eventId, handler.type())) {
-            return false;
+        return new Decoded<>(kafkaRecord, record, handler, eventId, convert(json, handler));
+    }
+
+    /**
+     * Logs the event and applies it, within the caller's transaction, unless it was applied before. The record's
+     * trace is in the MDC meanwhile: in every log line written, and on the events the change writes to the outbox.
+     */
+    private <T> void applyOnce(Decoded<T> decoded) {
+        String traceparent = Traceparent.continueOrStart(header(decoded.record(), Traceparent.HEADER));
+        MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
+        MDC.put(Traceparent.MDC_TRACE_ID, Traceparent.traceId(traceparent));
+        try {
+            if (firstDelivery(decoded.eventId(), decoded.handler().type())) {
+                decoded.handler().apply().accept(decoded.payload());
+            }
+        } finally {
+            MDC.remove(Traceparent.MDC_TRACEPARENT);
+            MDC.remove(Traceparent.MDC_TRACE_ID);
         }
-        handler.apply().accept(payload);
-        return true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> (ConsumerRecord<String, String>) m.getRecord())
+                .orElseThrow(() -> new IllegalStateException("not a record from Kafka: " + record));
+    }
+
+    private static String label(ConsumerRecord<String, String> record) {
+        return "Event " + header(record, CloudEventHeaders.ID) + " (offset " + record.partition() + "/"
+                + record.offset() + ")";
+    }
+
+    /**
+     * Logs the event as processed, within the caller's transaction.
+     *
+     * @return true the first time this event id is seen
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstDelivery(String eventId, String eventType) {
+        return em.createNativeQuery("insert into message_log (event_id, event_type, processed_at) "
+                        + "values (:id, :type, now()) on conflict (event_id) do nothing")
+                .setParameter("id", eventId).setParameter("type", eventType).executeUpdate() == 1;
     }
 
     private static JsonNode readJson(ConsumerRecord<String, String> record) {

@@ -20,8 +20,11 @@ public interface OutboxConfig {
         @WithDefault("1s")
         Duration interval();
 
-        /** How many events one relay transaction sends at most. */
-        @WithDefault("100")
+        /**
+         * How many events one relay transaction sends at most. Kept under the Kafka sink's max-inflight-messages
+         * (1024), since a round of the batch is in flight at once.
+         */
+        @WithDefault("500")
         int batchSize();
 
         /** How often an event the broker refuses as such (too large, invalid topic) is tried before it is set aside. */

@@ -2,6 +2,7 @@ package dk.sagsspor.outbox;
 
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.Traceparent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,17 +10,21 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Sends one batch of outbox events to Kafka and marks those Kafka acknowledged as published. Only one instance of a
- * service relays at a time (an advisory lock held for the batch's transaction), so events leave in the order they
- * were written and no event overtakes an earlier one with the same key.
+ * Sends one batch of outbox events to Kafka, many in flight at once, and marks those Kafka acknowledged as published.
+ * Only one instance of a service relays at a time (an advisory lock held for the batch's transaction), so events
+ * leave in the order they were written and no event overtakes an earlier one with the same key.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -47,36 +52,51 @@ public class OutboxPublisher {
     }
 
     /**
-     * Sends the oldest unpublished events, one at a time and in order, waiting for each acknowledgement. The first
-     * failure ends the batch, so an event never overtakes an earlier one with the same key; it is tried again on the
-     * next run. The exception is an event that can never be sent ({@link SendFailure#concernsTheEvent}): after
-     * {@code max-attempts} tries, or at once when its payload is over {@code max-payload-size}, it is set aside and
-     * the batch goes on. Later events with the same key then do go out: one event the broker refuses must not stop
-     * the aggregate for ever, and the set-aside event stays in the table, counted, for an operator. While another
-     * instance relays, this one sends nothing.
+     * Sends the oldest unpublished events without waiting for each acknowledgement, then waits for them all. The
+     * idempotent producer ({@code enable.idempotence}, {@code acks=all}, at most 5 requests in flight) keeps the
+     * order of what is in flight per partition, so per key the events leave in the order they were written.
+     *
+     * <p>The batch goes out in rounds ({@link SendRounds}): the first event alone, so that while Kafka is away a batch
+     * fails after one {@code max.block.ms} instead of one per event; then, round after round, the next unsent event of
+     * every key, all in flight together. A key whose event failed sends nothing more in this batch: no event overtakes
+     * an earlier one with the same key, and none is sent twice because an earlier one failed. Each event gets its
+     * place in the send order ({@code published_seq}, the {@code ce_sequence} header) just before it is sent, so that
+     * order is the order of sending; a failed one gives its place up (stream replays never show it).
+     *
+     * <p>An event that can never be sent ({@link SendFailure#concernsTheEvent}) is set aside after {@code
+     * max-attempts} tries, or at once when its payload is over {@code max-payload-size}; the key's later events then
+     * go on (one event the broker refuses must not stop the aggregate for ever; the set-aside one stays in the table,
+     * counted, for an operator). Any other failure (Kafka away, a timeout) ends the batch once the round is over; the
+     * rest is tried again on the next run. While another instance relays, this one sends nothing.
      */
     @Transactional
     public BatchResult publishBatch() {
         if (!outbox.becomeRelay(relayLock())) {
             return BatchResult.STANDING_BY;
         }
-        List<OutboxEvent> batch = outbox.oldestUnpublished(config.relay().batchSize());
-        int sent = 0;
+        SendRounds rounds = new SendRounds(outbox.oldestUnpublished(config.relay().batchSize()));
+        List<OutboxEvent> published = new ArrayList<>();
         int setAside = 0;
-        for (OutboxEvent event : batch) {
-            long size = event.payload.getBytes(StandardCharsets.UTF_8).length;
-            if (size > config.relay().maxPayloadSize().asLongValue()) {
-                setAside(event, "payload of " + size + " bytes over sagsspor.outbox.relay.max-payload-size ("
-                        + config.relay().maxPayloadSize().asLongValue() + " bytes), kept under the broker's 1 MB limit");
-                setAside++;
-                continue;
+        boolean failed = false;
+        for (List<OutboxEvent> round = rounds.first(); !round.isEmpty() && !failed; round = rounds.next()) {
+            List<OutboxEvent> sending = new ArrayList<>(round.size());
+            for (OutboxEvent event : round) {
+                String tooLarge = overSizeLimit(event);
+                if (tooLarge == null) {
+                    sending.add(event);
+                } else {
+                    setAside(event, tooLarge);
+                    setAside++;
+                }
             }
-            try {
-                event.publishedSeq = outbox.nextPublishedSeq();
-                emitter.sendMessageAndAwait(toMessage(event));
-                event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                sent++;
-            } catch (RuntimeException failure) {
+            List<Throwable> outcomes = send(sending);
+            for (int i = 0; i < sending.size(); i++) {
+                OutboxEvent event = sending.get(i);
+                Throwable failure = outcomes.get(i);
+                if (failure == null) {
+                    published.add(event);
+                    continue;
+                }
                 // Not sent: no place in the send order, so stream replays (publishedAfter) never show it.
                 event.publishedSeq = null;
                 event.attempts++;
@@ -88,10 +108,63 @@ public class OutboxPublisher {
                 }
                 LOG.warnf("Outbox event %s (%s) not sent, attempt %d; will retry: %s", event.eventId, event.topic,
                         event.attempts, failure.getMessage());
-                return new BatchResult(sent, setAside, true);
+                // The round is over, so nothing after it is in flight; the next run starts again from this event.
+                failed = true;
             }
         }
-        return new BatchResult(sent, setAside, false);
+        markPublished(published);
+        return new BatchResult(published.size(), setAside, failed);
+    }
+
+    /** @return why the event is too large to send, or null */
+    private String overSizeLimit(OutboxEvent event) {
+        long size = event.payload.getBytes(StandardCharsets.UTF_8).length;
+        long limit = config.relay().maxPayloadSize().asLongValue();
+        return size <= limit ? null : "payload of " + size + " bytes over sagsspor.outbox.relay.max-payload-size ("
+                + limit + " bytes), kept under the broker's 1 MB limit";
+    }
+
+    /**
+     * Hands every event to the producer in order, then waits for every acknowledgement.
+     *
+     * @return per event, null when Kafka acknowledged it, else why not
+     */
+    private List<Throwable> send(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<Long> places = outbox.nextPublishedSeqs(events.size());
+        List<Message<String>> messages = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).publishedSeq = places.get(i);
+            messages.add(toMessage(events.get(i)));
+        }
+        // Subscribed one after the other in this thread: the channel sees them, and the producer sends them, in this
+        // order. Outside the relay's transaction: the acknowledgements arrive on Kafka's threads, and a transaction
+        // propagated to them (context propagation) could still be on one of them while this thread commits.
+        List<CompletableFuture<Void>> acks = QuarkusTransaction.suspendingExisting().call(() -> messages.stream()
+                .map(message -> emitter.sendMessage(message).subscribeAsCompletionStage()).toList());
+        List<Throwable> outcomes = new ArrayList<>(events.size());
+        for (CompletableFuture<Void> ack : acks) {
+            try {
+                ack.join();
+                outcomes.add(null);
+            } catch (CompletionException | CancellationException failure) {
+                outcomes.add(failure.getCause() == null ? failure : failure.getCause());
+            }
+        }
+        return outcomes;
+    }
+
+    /** One statement for the whole batch: each event's send time and place in the send order. */
+    private void markPublished(List<OutboxEvent> published) {
+        if (!published.isEmpty()) {
+            List<Long> rows = published.stream().map(e -> e.seq).toList();
+            List<Long> places = published.stream().map(e -> e.publishedSeq).toList();
+            // Detached first, so Hibernate does not write each of them back one statement at a time.
+            published.forEach(outbox.getEntityManager()::detach);
+            outbox.markPublished(rows, places);
+        }
     }
 
     private static void setAside(OutboxEvent event, String reason) {

@@ -3,6 +3,7 @@ package dk.sagsspor.outbox;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
@@ -35,10 +36,31 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getResultList();
     }
 
-    /** The next number of the relay's send order; only the relay calls it, so the order is total. */
-    public long nextPublishedSeq() {
-        return ((Number) getEntityManager().createNativeQuery("select nextval('outbox_published_seq')")
-                .getSingleResult()).longValue();
+    /**
+     * The next {@code count} numbers of the relay's send order, ascending, in one round trip; only the relay calls it,
+     * so the order is total.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Long> nextPublishedSeqs(int count) {
+        List<Number> numbers = getEntityManager().createNativeQuery(
+                        "select nextval('outbox_published_seq') from generate_series(1, :count) order by 1")
+                .setParameter("count", count).getResultList();
+        return numbers.stream().map(Number::longValue).toList();
+    }
+
+    /** Marks the rows (by {@code seq}) sent now, each with its place in the send order, in one statement. */
+    public void markPublished(List<Long> rows, List<Long> publishedSeqs) {
+        getEntityManager().createNativeQuery("update outbox_event o set published_at = now(), published_seq = s.place "
+                        + "from unnest(cast(:rows as bigint[]), cast(:places as bigint[])) as s(row_seq, place) "
+                        + "where o.seq = s.row_seq")
+                .setParameter("rows", arrayLiteral(rows))
+                .setParameter("places", arrayLiteral(publishedSeqs))
+                .executeUpdate();
+    }
+
+    /** PostgreSQL's text form of an array, e.g. {1,2,3}: binds as one text parameter with any driver setting. */
+    private static String arrayLiteral(List<Long> numbers) {
+        return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** Events of a topic sent after {@code afterSeq} (in send order): what a reconnecting stream client missed. */

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +133,31 @@ class MessageLogTest {
         assertThat(deadLetteredCount(), is(before + 1));
     }
 
+    /**
+     * Records sent together, so most likely polled and applied as one batch: the unreadable one and the one whose
+     * handler keeps failing go to the dead-letter topic each with its reason, the others are applied once.
+     */
+    @Test
+    void inABatchTheBadRecordsAreDeadLetteredAloneAndTheRestApplied() {
+        String before = UUID.randomUUID().toString();
+        String unreadable = UUID.randomUUID().toString();
+        String bug = UUID.randomUUID().toString();
+        String after = UUID.randomUUID().toString();
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(
+                probeRecord(before, EventJson.write(new ProbeEvent(before, 1, "k", 0, "batch before"))),
+                probeRecord(unreadable, "{not json"),
+                probeRecord(bug, EventJson.write(new ProbeEvent(bug, 1, "k", 1, ProbeConsumer.BUG))),
+                probeRecord(after, EventJson.write(new ProbeEvent(after, 1, "k", 2, "batch after")))));
+
+        assertThat(reason(deadLettered(unreadable)), containsString("not JSON"));
+        assertThat(reason(deadLettered(bug)), containsString("a bug in the handler"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> applied("batch after") == 1);
+        assertThat(applied("batch before"), is(1L));
+        assertThat(applied(ProbeConsumer.BUG), is(0L));
+        assertThat(find(before), is(nullValue()));
+        assertThat(find(after), is(nullValue()));
+    }
+
     @Test
     void anotherSchemaVersionIsNeverReadAsVersionOne() {
         String id = UUID.randomUUID().toString();
@@ -174,6 +200,11 @@ class MessageLogTest {
     private static void send(String id, String type, String payload) {
         KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
                 "probe", "k", payload, CloudEventHeaders.of(id, type, "urn:test", "k", OffsetDateTime.now()))));
+    }
+
+    private static ProducerRecord<String, String> probeRecord(String id, String payload) {
+        return KafkaTestProducer.record("probe", "k", payload,
+                CloudEventHeaders.of(id, ProbeEvent.TYPE, "urn:test", "k", OffsetDateTime.now()));
     }
 
     @Test

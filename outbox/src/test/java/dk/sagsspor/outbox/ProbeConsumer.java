@@ -2,14 +2,15 @@ package dk.sagsspor.outbox;
 
 import dk.sagsspor.events.Traceparent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.MDC;
 
@@ -62,7 +63,7 @@ public class ProbeConsumer {
 
     @Incoming("probe")
     @Blocking
-    public void onProbe(ConsumerRecord<String, String> record) {
-        log.consume(record, handlers);
+    public CompletionStage<Void> onProbe(KafkaRecordBatch<String, String> records) {
+        return log.consume(records, handlers, () -> { });
     }
 }

@@ -27,6 +27,10 @@ public class CaseViewEntity {
     @Column(name = "next_committee")
     public String nextCommittee;
 
+    /** The next body's name as the view shows it, so a list line needs no more than the columns. */
+    @Column(name = "next_committee_name")
+    public String nextCommitteeName;
+
     @Column(name = "last_activity")
     public LocalDate lastActivity;
 

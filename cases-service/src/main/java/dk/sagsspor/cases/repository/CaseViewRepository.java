@@ -15,9 +15,11 @@ public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity,
 
     /**
      * Cases matching every given filter (null = no filter), most recently active first. With {@code modifiedSince}:
-     * those changed at or after it, deleted ones too, in the order they changed (for a mirror that syncs).
+     * those changed at or after it, deleted ones too, in the order they changed (for a mirror that syncs). Each order
+     * has an index that matches it (case_view_listed, case_view_listed_by_status, case_view_updated_at), so a page is
+     * read in index order and stops at its size.
      */
-    public PanacheQuery<CaseViewEntity> search(String status, String committee, String q, OffsetDateTime modifiedSince) {
+    public PanacheQuery<ListedCase> search(String status, String committee, String q, OffsetDateTime modifiedSince) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (modifiedSince != null) {
@@ -40,6 +42,6 @@ public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity,
         }
         Sort order = modifiedSince != null ? Sort.ascending("updatedAt").and("caseNumber")
                 : Sort.descending("lastActivity").and("caseNumber", Sort.Direction.Descending);
-        return find(String.join(" and ", where), order, params);
+        return find(String.join(" and ", where), order, params).project(ListedCase.class);
     }
 }

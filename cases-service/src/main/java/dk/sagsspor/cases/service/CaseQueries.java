@@ -6,6 +6,7 @@ import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.Committee;
 import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
+import dk.sagsspor.cases.repository.ListedCase;
 import io.quarkus.panache.common.Page;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
@@ -48,19 +49,24 @@ public class CaseQueries {
         });
     }
 
-    /** With {@code modifiedSince}: what changed since then, oldest change first, deleted cases included. */
+    /**
+     * With {@code modifiedSince}: what changed since then, oldest change first, deleted cases included. Two indexed
+     * statements at most: the page's columns, and the count, which is skipped when the page itself shows it is the
+     * last one.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CasePage search(CaseStatus status, String committee, String q, OffsetDateTime modifiedSince, int page,
                            int size) {
         var query = views.search(status == null ? null : status.name(), committee, q, modifiedSince);
-        List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(this::summary).toList();
-        return new CasePage(items, query.count());
+        List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(CaseQueries::summary).toList();
+        boolean lastPage = !items.isEmpty() && items.size() < size || items.isEmpty() && page == 0;
+        return new CasePage(items, lastPage ? (long) page * size + items.size() : query.count());
     }
 
-    private CaseSummary summary(CaseViewEntity entity) {
-        CaseView view = read(entity);
-        return new CaseSummary(view.caseNumber(), view.title(), view.status(), view.nextCommittee(), view.lastActivity(),
-                entity.revision, entity.updatedAt, entity.deleted);
+    private static CaseSummary summary(ListedCase row) {
+        Committee next = row.nextCommittee() == null ? null : Committee.of(row.nextCommittee(), row.nextCommitteeName());
+        return new CaseSummary(row.caseNumber(), row.title(), CaseStatus.valueOf(row.status()), next,
+                row.lastActivity(), row.revision(), row.updatedAt(), row.deleted());
     }
 
     private CaseView read(CaseViewEntity entity) {

@@ -17,13 +17,16 @@ import dk.sagsspor.events.EventIds;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
+import dk.sagsspor.events.Traceparent;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.MDC;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,10 +34,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Applies what the minutes say to the cases, in the consumer's transaction (the message log records the event id in
+ * Applies what the minutes say to the cases, in the consumer's transaction (the message log records the event ids in
  * it): a decision stores its statement, a retraction removes what a meeting said about a case; both only when newer
- * (by the meeting's revision) than what that meeting said before. Then the timeline is recomputed and, if it changed,
- * the whole case goes out as case-updated (v2) through the outbox, with the case's next revision.
+ * (by the meeting's revision) than what that meeting said before. At the end of the transaction
+ * ({@link #recomputeTouched}) each touched case's timeline is recomputed once, however many of its events the batch
+ * held, and, if it changed, the whole case goes out as case-updated (v2) through the outbox, with the case's next
+ * revision.
  */
 @ApplicationScoped
 public class CaseUpdateService {
@@ -47,13 +52,15 @@ public class CaseUpdateService {
     CaseViewRepository views;
     @Inject
     Outbox outbox;
+    @Inject
+    TouchedCases touched;
 
-    /** @return the case as it is now, when the decision changed it; empty for a stale revision or no change */
+    /** Stores the decision's statement, unless the meeting said something newer of the case already. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<CaseView> apply(AgendaItemDecidedV1 event) {
+    public void apply(AgendaItemDecidedV1 event) {
         CaseStatement statement = CaseStatement.of(event);
         if (!supersedes(statement.caseNumber(), statement.meetingId(), statement.revision())) {
-            return Optional.empty();
+            return;
         }
         // What this meeting said at an older revision goes (a dropped item, another item number); this item's row
         // is updated in place.
@@ -71,18 +78,54 @@ public class CaseUpdateService {
         entity.statement = EventJson.write(statement);
         entity.receivedAt = now();
         statements.persist(entity);
-        return recompute(statement.caseNumber());
+        touch(statement.caseNumber());
     }
 
-    /** @return the case as it is now (possibly deleted), when the retraction changed it */
+    /** Removes what the meeting said of the case, unless it said something newer since. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<CaseView> apply(AgendaItemRetractedV1 event) {
+    public void apply(AgendaItemRetractedV1 event) {
         String meetingId = event.meeting().id();
         if (!supersedes(event.caseNumber(), meetingId, event.revision())) {
-            return Optional.empty();
+            return;
         }
         statements.ofCaseAndMeeting(event.caseNumber(), meetingId).forEach(statements::delete);
-        return recompute(event.caseNumber());
+        touch(event.caseNumber());
+    }
+
+    /**
+     * Recomputes each case touched in this transaction, once, each case-updated carrying the trace of the last event
+     * that touched the case.
+     *
+     * @return the cases as they are now (possibly deleted), those that changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CaseView> recomputeTouched() {
+        List<CaseView> changed = new ArrayList<>();
+        touched.drain().forEach((caseNumber, traceparent) -> {
+            putTrace(traceparent);
+            try {
+                recompute(caseNumber).ifPresent(changed::add);
+            } finally {
+                putTrace(null);
+            }
+        });
+        return changed;
+    }
+
+    private void touch(String caseNumber) {
+        Object traceparent = MDC.get(Traceparent.MDC_TRACEPARENT);
+        touched.add(caseNumber, traceparent == null ? null : traceparent.toString());
+    }
+
+    /** The trace Outbox.enqueue copies into the row (see MessageLog): the event's, or none. */
+    private static void putTrace(String traceparent) {
+        if (traceparent == null) {
+            MDC.remove(Traceparent.MDC_TRACEPARENT);
+            MDC.remove(Traceparent.MDC_TRACE_ID);
+        } else {
+            MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
+            MDC.put(Traceparent.MDC_TRACE_ID, Traceparent.traceId(traceparent));
+        }
     }
 
     /** True, and recorded, when {@code revision} is at least what the meeting last said of the case. */
@@ -130,6 +173,7 @@ public class CaseUpdateService {
         entity.title = view.title();
         entity.status = view.status().name();
         entity.nextCommittee = view.nextCommittee() == null ? null : view.nextCommittee().id();
+        entity.nextCommitteeName = view.nextCommittee() == null ? null : view.nextCommittee().name();
         entity.lastActivity = view.lastActivity();
         entity.committees = " " + Stream.concat(view.plannedRoute().stream(), view.steps().stream().map(s -> s.committee()))
                 .map(Committee::id).distinct().collect(Collectors.joining(" ")) + " ";

@@ -10,9 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dk.sagsspor.cases.CaseFeed;
-import dk.sagsspor.minutesevents.DocumentEvents;
 import dk.sagsspor.cases.SseClient;
-import dk.sagsspor.events.AgendaItemDecidedV1;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,9 +36,7 @@ class CasesApiTest {
 
     @BeforeEach
     void seedsFed() {
-        List<AgendaItemDecidedV1> events = new ArrayList<>();
-        List.of("000", "001", "002").forEach(seed -> events.addAll(DocumentEvents.ofSeed(seed)));
-        new CaseFeed(em).resetAndFeed(events);
+        new CaseFeed(em).resetAndFeedSeeds("000", "001", "002");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -45,11 +44,6 @@ public final class Repositories {
         }
 
         /** The meetings of these ids that exist, by id. */
-        public Map<String, MeetingEntity> withBodies(Collection<String> ids) {
-            return ids.isEmpty() ? Map.of() : find(WITH_BODY + " where m.id in ?1", ids).stream()
-                    .collect(Collectors.toMap(m -> m.id, Function.identity()));
-        }
-
         public List<MeetingEntity> ofBody(String bodyId) {
             return list("bodyId = ?1 and withdrawn = false", Sort.descending("startsAt"), bodyId);
         }

@@ -6,15 +6,16 @@ import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.outbox.EventHandler;
 import dk.sagsspor.outbox.MessageLog;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes meeting-published through the message log (type and version checked, each event applied once); a record
- * that can never be processed goes to the dead-letter topic (configuration), one that failed for a passing reason
- * (database away, lock timeout) is retried in place by the message log.
+ * Consumes meeting-published through the message log (type and version checked, each event applied once), a poll's
+ * records in one transaction; a record that can never be processed goes to the dead-letter topic (configuration), a
+ * batch that failed for a passing reason (database away, lock timeout) is retried in place by the message log.
  */
 @ApplicationScoped
 public class MeetingConsumer {
@@ -33,7 +34,7 @@ public class MeetingConsumer {
 
     @Incoming("meetings")
     @Blocking
-    public void onMeetingPublished(ConsumerRecord<String, String> record) {
-        log.consume(record, handlers);
+    public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, String> records) {
+        return log.consume(records, handlers, () -> { });
     }
 }

@@ -22,7 +22,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * Applies one meeting-published event in the consumer's transaction (the message log records its id), and unless a newer
+ * Applies one meeting-published event in the consumer's transaction (the message log records its id; a batch's
+ * events share it), and unless a newer
  * version of the meeting is already stored, the meeting, its agenda, the bodies and people it names and the
  * attendance it records replace what the older version said.
  */
@@ -43,6 +44,7 @@ public class MeetingUpdateService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean apply(MeetingPublishedV1 event) {
+        startFresh();
         MeetingEntity meeting = meetings.findById(event.meetingId());
         int revision = revisionOf(event);
         if (meeting != null && meeting.revision > revision) {
@@ -84,6 +86,7 @@ public class MeetingUpdateService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean withdraw(MeetingWithdrawnV1 event) {
+        startFresh();
         MeetingEntity meeting = meetings.findById(event.meeting().id());
         if (meeting != null && meeting.revision > event.revision()) {
             return false;
@@ -109,6 +112,16 @@ public class MeetingUpdateService {
         meeting.modifiedAt = now;
         meetings.persist(meeting);
         return true;
+    }
+
+    /**
+     * Events of one batch share a transaction: an earlier event of the same meeting may have left its agenda items
+     * managed, and the bulk delete of {@link #forgetAgendaAndAttendance} would not detach them, so persisting the new
+     * items under the same keys would fail. Everything so far is written, then the session starts empty.
+     */
+    private void startFresh() {
+        em.flush();
+        em.clear();
     }
 
     /** Events from before revisions existed carry none (0): their meeting version ordered them then. */

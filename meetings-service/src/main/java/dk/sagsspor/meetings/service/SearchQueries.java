@@ -1,19 +1,21 @@
 package dk.sagsspor.meetings.service;
 
-import dk.sagsspor.meetings.repository.MeetingEntity;
-import dk.sagsspor.meetings.repository.Repositories;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The search read model: Danish full-text search over titles, decisions and sections, best first. Two statements
- * whatever the limit: the ranked matches, then their meetings with their bodies.
+ * The search read model: Danish full-text search over titles, decisions and sections, best first. One statement
+ * whatever the limit: the GIN index finds and ranks the matches, and only the returned page is joined to its text,
+ * meeting and body and given a snippet.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -21,8 +23,13 @@ public class SearchQueries {
 
     @Inject
     EntityManager em;
-    @Inject
-    Repositories.Meetings meetings;
+
+    /** The meeting's start at the offset its minutes gave (as MeetingEntity.localStart does). */
+    private static OffsetDateTime startsAt(Object startsAt, String offset) {
+        Instant instant = startsAt instanceof OffsetDateTime time ? time.toInstant()
+                : startsAt instanceof Timestamp time ? time.toInstant() : (Instant) startsAt;
+        return instant.atOffset(ZoneOffset.of(offset));
+    }
 
     /** Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien". */
     public List<Views.SearchHit> search(String q, int limit) {
@@ -31,24 +38,31 @@ public class SearchQueries {
         if (prefixQuery.isEmpty()) {
             return List.of();
         }
+        // The index finds the matches and ranks them; only the page's rows are then joined to their item text,
+        // meeting and body and given a snippet. One statement whatever the limit.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select i.meeting_id, i.number, i.title, i.case_number, i.outcome,
-                               ts_rank(i.search, query) as rank,
+                        with query as (select to_tsquery('danish', :q) as query),
+                        best as (
+                            select i.meeting_id, i.number, ts_rank(i.search, query.query) as rank
+                            from agenda_item i, query
+                            where i.search @@ query.query
+                            order by rank desc, i.meeting_id desc, i.number
+                            limit :limit)
+                        select best.meeting_id, best.number, i.title, i.case_number, i.outcome, best.rank,
                                ts_headline('danish', concat_ws(' ', i.title, i.decision_text, i.resume, i.sagsfremstilling),
-                                           query, 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') as snippet
-                        from agenda_item i, to_tsquery('danish', :q) query
-                        where i.search @@ query
-                        order by rank desc, i.meeting_id desc, i.number
-                        limit :limit""")
+                                           query.query, 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') as snippet,
+                               b.id, b.name, b.abbreviation, m.starts_at, m.start_offset
+                        from best
+                        join agenda_item i on i.meeting_id = best.meeting_id and i.number = best.number
+                        join meeting m on m.id = best.meeting_id
+                        join body b on b.id = m.body_id
+                        cross join query
+                        order by best.rank desc, best.meeting_id desc, best.number""")
                 .setParameter("q", prefixQuery).setParameter("limit", limit).getResultList();
-        List<String> meetingIds = rows.stream().map(r -> (String) r[0]).distinct().toList();
-        Map<String, MeetingEntity> byId = meetings.withBodies(meetingIds);
-        return rows.stream().map(r -> {
-            MeetingEntity meeting = byId.get((String) r[0]);
-            return new Views.SearchHit(meeting.id, Views.CommitteeRef.of(meeting.body), meeting.localStart(),
-                    ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
-                    ((Number) r[5]).doubleValue(), (String) r[6]);
-        }).toList();
+        return rows.stream().map(r -> new Views.SearchHit((String) r[0],
+                new Views.CommitteeRef((String) r[7], (String) r[8], (String) r[9]),
+                startsAt(r[10], (String) r[11]), ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
+                (String) r[4], ((Number) r[5]).doubleValue(), (String) r[6])).toList();
     }
 }

@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# The whole system measured in one run on this machine (issue 13), its results written into docs/benchmarks.md:
+#   benchmarks/pipeline.sh [MINUTES]          # default 300 synthetic minutes documents
+#   SEED=7 benchmarks/pipeline.sh 1000
+#   SKIP_BUILD=1 benchmarks/pipeline.sh 100   # use the jars already built
+#
+# 1. builds the services and the benchmarks jar, generates a corpus (CorpusGenerator, deterministic by SEED);
+# 2. starts everything with deploy/local/up.sh from empty (databases with suffix _bench), recording each service's
+#    startup time;
+# 3. measures the limits: Kafka's own ProducerPerformance (1 KB records, acks=all) and wrk on /q/health/live;
+# 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s;
+# 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections;
+# 6. records each service's RSS, stops everything (down.sh --wipe) and writes the table.
+# Uses the fixed ports of deploy/local (8080-8082, 9092-9093): run it where nothing else uses them (the project's
+# helpers take the shared e2e lock: flock /work/e2e.lock benchmarks/pipeline.sh). Needs a JDK 17, python3 and wrk
+# (apt-get install wrk).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+MINUTES="${1:-300}"
+SEED="${SEED:-13}"
+CONNECTIONS="${CONNECTIONS:-32}"
+DURATION="${DURATION:-15s}"
+PERF_RECORDS="${PERF_RECORDS:-200000}"
+export SAGSSPOR_DB_SUFFIX=_bench
+work="benchmarks/target/pipeline"
+corpus="$work/corpus-$MINUTES-$SEED"
+results="$work/results.env"
+mkdir -p "$work"
+: > "$results"
+echo "connections=$CONNECTIONS" >> "$results"
+echo "duration=$DURATION" >> "$results"
+record() { echo "$1=$2" >> "$results"; echo "  $1 = $2"; }
+
+command -v wrk >/dev/null || { echo "pipeline.sh: wrk is needed (apt-get install wrk)" >&2; exit 1; }
+command -v python3 >/dev/null || { echo "pipeline.sh: python3 is needed to write docs/benchmarks.md" >&2; exit 1; }
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  echo "==> building"
+  ./mvnw -B -q -ntp package -DskipTests -pl ingest-service,cases-service,meetings-service,benchmarks -am
+fi
+corpus_tool() { java -cp benchmarks/target/benchmarks.jar dk.sagsspor.benchmarks.corpus.CorpusTool "$@"; }
+tools="$work/kafka-tools"
+if ! ls "$tools"/kafka-tools-*.jar >/dev/null 2>&1; then
+  # ProducerPerformance lives in kafka-tools; the rest of its classpath is the broker's (test-support).
+  ./mvnw -B -q -ntp dependency:copy -Dartifact=org.apache.kafka:kafka-tools:4.1.1 -DoutputDirectory="$tools"
+fi
+
+echo "==> corpus: $MINUTES minutes, seed $SEED"
+rm -rf "$corpus"
+corpus_tool generate "$SEED" "$MINUTES" "$corpus" | tee "$work/generate.out"
+decisions="$(sed -n 's/.*decisions=\([0-9]*\).*/\1/p' "$work/generate.out")"
+cases="$(sed -n 's/.*cases=\([0-9]*\).*/\1/p' "$work/generate.out")"
+python3 -c 'import json,sys; [print(t["caseNumber"]) for t in json.load(open(sys.argv[1]))]' \
+  "$corpus/expected-timelines.json" > "$work/case-numbers.txt"
+record minutes "$MINUTES"; record decisions "$decisions"; record cases "$cases"
+# Every document also has its "Godkendelse af dagsorden" item: what meetings-service searches.
+record agenda_items "$((decisions + MINUTES))"
+record load_before "$(cut -d' ' -f1 /proc/loadavg)"
+
+echo "==> starting the system from empty"
+deploy/local/down.sh --wipe >/dev/null 2>&1 || true
+# The services' logs are kept beside the results (down.sh --wipe deletes them).
+trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true' EXIT
+up_start=$(date +%s.%N)
+deploy/local/up.sh > "$work/up.log"
+record up_seconds "$(python3 -c "print(round($(date +%s.%N) - $up_start, 1))")"
+for s in ingest-service meetings-service cases-service; do
+  # Quarkus logs "started in 1.234s" once it listens.
+  record "startup_${s%%-*}" "$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' ".sagsspor/logs/$s.log" | tail -1)"
+done
+
+# The bearer token for POST /documents, once the services ask for one (deploy/local/token.sh).
+if [[ -x deploy/local/token.sh ]]; then
+  SAGSSPOR_TOKEN="$(deploy/local/token.sh documents:write)"
+  export SAGSSPOR_TOKEN
+fi
+
+# wrk with a Lua hook that prints one line: requests/s, p50/p95/p99 in ms, errors.
+cat > "$work/report.lua" <<'LUA'
+local cases = {}
+local file = os.getenv("CASE_NUMBERS")
+if file and file ~= "" then for line in io.lines(file) do cases[#cases + 1] = line end end
+local counter = 0
+setup = function(thread) counter = counter + 1; thread:set("id", counter) end
+init = function() math.randomseed(os.time() + (id or 0)) end
+request = function()
+  if #cases > 0 then return wrk.format("GET", "/cases/" .. cases[math.random(#cases)]) end
+  return wrk.format("GET")
+end
+done = function(summary, latency, requests)
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+      + summary.errors.status
+  io.write(string.format("RESULT rps=%.0f p50=%.2f p95=%.2f p99=%.2f errors=%d\n",
+      summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+      latency:percentile(99) / 1000, errors))
+end
+LUA
+load() {  # load NAME URL [CASE_NUMBERS]
+  local name="$1" url="$2"
+  CASE_NUMBERS="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$work/report.lua" "$url" > "$work/wrk-$name.out" 2>&1
+  local line; line="$(grep '^RESULT' "$work/wrk-$name.out")"
+  for kv in ${line#RESULT }; do record "${name}_${kv%%=*}" "${kv#*=}"; done
+}
+
+echo "==> limits: Kafka ProducerPerformance (1 KB, acks=all), wrk on /q/health/live"
+broker_cp="$(cat test-support/target/classes/dk/sagsspor/testsupport/kafka-broker.classpath)"
+java -Xmx256m -cp "$broker_cp:$(ls "$tools"/kafka-tools-*.jar)" org.apache.kafka.tools.ProducerPerformance \
+  --topic pipeline-perf-test --num-records "$PERF_RECORDS" --record-size 1024 --throughput -1 \
+  --producer-props bootstrap.servers=127.0.0.1:9092 acks=all > "$work/producer-perf.out" 2>&1
+record kafka_records_per_s "$(tail -1 "$work/producer-perf.out" | sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p')"
+load live_cases http://127.0.0.1:8082/q/health/live
+load live_meetings http://127.0.0.1:8081/q/health/live
+
+echo "==> pipeline: posting $MINUTES minutes, waiting for every timeline"
+post_start=$(date +%s.%N)
+corpus_tool post http://127.0.0.1:8080 "$corpus" 4 | tee "$work/post.out"
+record post_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
+corpus_tool check http://127.0.0.1:8082 "$corpus" 1800 | tee "$work/check.out"
+record pipeline_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
+
+echo "==> reads"
+load case http://127.0.0.1:8082 "$root/$work/case-numbers.txt"
+load case_page "http://127.0.0.1:8082/cases?status=IN_PROGRESS"
+load search "http://127.0.0.1:8081/search?q=sv%C3%B8mmehallen"
+for s in ingest-service meetings-service cases-service; do
+  record "rss_mb_${s%%-*}" "$(( $(ps -o rss= -p "$(cat ".sagsspor/$s.pid")") / 1024 ))"
+done
+
+record load_after "$(cut -d' ' -f1 /proc/loadavg)"
+python3 benchmarks/pipeline-to-markdown.py --results "$results" --out docs/benchmarks.md \
+  --command "benchmarks/pipeline.sh $MINUTES (SEED=$SEED)" --nproc "$(nproc)" \
+  --cpu "$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
+  --memory "$(free -m | awk '/^Mem:/ {print $2 " MB"}')" --java "$(java -version 2>&1 | head -n 1)" \
+  --date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "==> wrote docs/benchmarks.md (raw numbers in $results)"

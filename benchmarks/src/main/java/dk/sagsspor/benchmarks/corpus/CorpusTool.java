@@ -1,0 +1,95 @@
+package dk.sagsspor.benchmarks.corpus;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The corpus from the command line (benchmarks/pipeline.sh uses it):
+ *
+ * <pre>
+ * generate SEED MINUTES DIR         write the documents and expected-timelines.json
+ * post INGEST_URL DIR [THREADS]     POST every document (exit 1 if any is refused)
+ * check CASES_URL DIR [WAIT_SECONDS] compare every timeline, again until they match or the wait is over
+ * </pre>
+ */
+public final class CorpusTool {
+
+    private CorpusTool() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 3) {
+            System.err.println("usage: generate SEED MINUTES DIR | post INGEST_URL DIR [THREADS] | check CASES_URL DIR [WAIT_SECONDS]");
+            System.exit(2);
+        }
+        int status = switch (args[0]) {
+            case "generate" -> generate(Long.parseLong(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
+            case "post" -> post(args[1], Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 4,
+                    System.getenv("SAGSSPOR_TOKEN"));
+            case "check" -> check(args[1], Path.of(args[2]), args.length > 3 ? Long.parseLong(args[3]) : 0);
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        };
+        System.exit(status);
+    }
+
+    private static int generate(long seed, int minutes, Path dir) throws Exception {
+        CorpusGenerator.Corpus corpus = new CorpusGenerator(seed).generate(minutes);
+        CorpusFiles.write(corpus, dir);
+        System.out.printf("minutes=%d decisions=%d cases=%d dir=%s%n", corpus.documents().size(), corpus.decisions(),
+                corpus.timelines().size(), dir);
+        return 0;
+    }
+
+    /**
+     * Posts the documents in meeting order, {@code threads} at a time (a case's later minutes may overtake its
+     * earlier ones; the timelines do not depend on the order).
+     *
+     * @param token a bearer token with the role documents:write (null: none)
+     * @return 0 when every document was taken (201, or 200 for one taken before), else 1
+     */
+    public static int post(String ingestUrl, Path dir, int threads, String token) throws Exception {
+        List<Path> documents = CorpusFiles.documents(dir);
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> posted = documents.stream().<Future<?>>map(file -> pool.submit(() -> {
+                HttpResponse<String> response = SagssporHttp.postDocument(ingestUrl, Files.readAllBytes(file), token);
+                if (response.statusCode() != 201 && response.statusCode() != 200) {
+                    refused.incrementAndGet();
+                    System.err.println(file.getFileName() + ": HTTP " + response.statusCode() + " " + response.body());
+                }
+                return null;
+            })).toList();
+            for (Future<?> each : posted) {
+                each.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("posted=%d refused=%d%n", documents.size(), refused.get());
+        return refused.get() == 0 ? 0 : 1;
+    }
+
+    private static int check(String casesUrl, Path dir, long waitSeconds) throws Exception {
+        List<ExpectedTimeline> expected = CorpusFiles.expected(dir);
+        TimelineCheck check = new TimelineCheck(casesUrl);
+        long deadline = System.nanoTime() + Duration.ofSeconds(waitSeconds).toNanos();
+        Map<ExpectedTimeline, String> wrong = check.mismatches(expected);
+        // Only the cases still wrong are asked again: a case that matched stays matched once every document is in.
+        while (!wrong.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            wrong = check.mismatches(List.copyOf(wrong.keySet()));
+        }
+        wrong.values().stream().limit(5).forEach(System.err::println);
+        System.out.printf("cases=%d mismatched=%d%n", expected.size(), wrong.size());
+        return wrong.isEmpty() ? 0 : 1;
+    }
+}

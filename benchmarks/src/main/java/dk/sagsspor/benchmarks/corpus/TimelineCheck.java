@@ -1,0 +1,53 @@
+package dk.sagsspor.benchmarks.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares what cases-service shows ({@code GET /cases/{n}}) with the generator's expected timelines: title, status,
+ * planned route (body ids) and steps (date, body id, outcome), in order.
+ */
+public final class TimelineCheck {
+
+    private final String casesUrl;
+
+    public TimelineCheck(String casesUrl) {
+        this.casesUrl = casesUrl;
+    }
+
+    /** @return per case that differs (or is missing), how; empty when every timeline is as expected */
+    public Map<ExpectedTimeline, String> mismatches(List<ExpectedTimeline> expected)
+            throws IOException, InterruptedException {
+        Map<ExpectedTimeline, String> wrong = new LinkedHashMap<>();
+        for (ExpectedTimeline timeline : expected) {
+            HttpResponse<String> response = SagssporHttp.get(casesUrl + "/cases/" + timeline.caseNumber());
+            if (response.statusCode() != 200) {
+                wrong.put(timeline, timeline.caseNumber() + ": HTTP " + response.statusCode());
+                continue;
+            }
+            ExpectedTimeline shown = shown(CorpusFiles.JSON.readTree(response.body()));
+            if (!shown.equals(timeline)) {
+                wrong.put(timeline, timeline.caseNumber() + ": expected " + timeline + " but cases-service shows "
+                        + shown);
+            }
+        }
+        return wrong;
+    }
+
+    /** The parts of a case the generator predicts, read from cases-service's JSON. */
+    static ExpectedTimeline shown(JsonNode json) {
+        List<String> route = new ArrayList<>();
+        json.path("plannedRoute").forEach(body -> route.add(body.path("id").asText()));
+        List<ExpectedTimeline.Step> steps = new ArrayList<>();
+        json.path("steps").forEach(step -> steps.add(new ExpectedTimeline.Step(LocalDate.parse(step.path("date").asText()),
+                step.path("committee").path("id").asText(), step.path("outcome").asText(null))));
+        return new ExpectedTimeline(json.path("caseNumber").asText(), json.path("title").asText(),
+                json.path("status").asText(), route, steps);
+    }
+}

@@ -2,6 +2,8 @@ package dk.sagsspor.meetings.service;
 
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Repositories;
+import dk.sagsspor.problems.Found;
+import dk.sagsspor.problems.Hrefs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +14,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The search read model: Danish full-text search over titles, decisions and sections, best first. Two statements
- * whatever the limit: the ranked matches, then their meetings with their bodies.
+ * The search read model: Danish full-text search over titles, decisions and sections, best first. Three statements
+ * whatever the page: the ranked matches, their meetings with their bodies, the total.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -23,13 +25,15 @@ public class SearchQueries {
     EntityManager em;
     @Inject
     Repositories.Meetings meetings;
+    @Inject
+    Hrefs hrefs;
 
     /** Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien". */
-    public List<Views.SearchHit> search(String q, int limit) {
+    public Found<Views.SearchHit> search(String q, int page, int size) {
         String prefixQuery = Arrays.stream(q.toLowerCase().split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
         if (prefixQuery.isEmpty()) {
-            return List.of();
+            return new Found<>(List.of(), 0);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -40,15 +44,20 @@ public class SearchQueries {
                         from agenda_item i, to_tsquery('danish', :q) query
                         where i.search @@ query
                         order by rank desc, i.meeting_id desc, i.number
-                        limit :limit""")
-                .setParameter("q", prefixQuery).setParameter("limit", limit).getResultList();
+                        limit :size offset :offset""")
+                .setParameter("q", prefixQuery).setParameter("size", size).setParameter("offset", (long) page * size)
+                .getResultList();
+        Number total = (Number) em.createNativeQuery("""
+                        select count(*) from agenda_item i, to_tsquery('danish', :q) query where i.search @@ query""")
+                .setParameter("q", prefixQuery).getSingleResult();
         List<String> meetingIds = rows.stream().map(r -> (String) r[0]).distinct().toList();
         Map<String, MeetingEntity> byId = meetings.withBodies(meetingIds);
-        return rows.stream().map(r -> {
+        return new Found<>(rows.stream().map(r -> {
             MeetingEntity meeting = byId.get((String) r[0]);
+            int number = ((Number) r[1]).intValue();
             return new Views.SearchHit(meeting.id, Views.CommitteeRef.of(meeting.body), meeting.localStart(),
-                    ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4],
-                    ((Number) r[5]).doubleValue(), (String) r[6]);
-        }).toList();
+                    number, (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).doubleValue(),
+                    (String) r[6], hrefs.item(meeting.id, number), hrefs.meeting(meeting.id));
+        }).toList(), total.longValue());
     }
 }

@@ -89,10 +89,14 @@ class CaseCorrectionsTest {
         for (String caseNumber : spokenOf) {
             given().get("/cases/" + caseNumber).then().statusCode(410);
         }
-        given().get("/cases").then().statusCode(200).body("caseNumber", not(hasItem(HOMELESSNESS)));
+        given().get("/cases").then().statusCode(200).body("items.caseNumber", not(hasItem(HOMELESSNESS)));
         given().queryParam("modifiedSince", beforeWithdrawal.minusSeconds(5).toString()).get("/cases")
                 .then().statusCode(200)
-                .body("find { it.caseNumber == '" + HOMELESSNESS + "' }.deleted", equalTo(true));
+                .body("items.find { it.caseNumber == '" + HOMELESSNESS + "' }.deleted", equalTo(true));
+        String exported = given().queryParam("modifiedSince", beforeWithdrawal.minusSeconds(5).toString())
+                .get("/cases/export").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(exported.lines().anyMatch(line -> line.contains(
+                "\"caseNumber\":\"" + HOMELESSNESS + "\"") && line.contains("\"deleted\":true")), exported);
 
         // A late decision of an older revision changes nothing.
         AgendaItemDecidedV1 late = first.get(0);

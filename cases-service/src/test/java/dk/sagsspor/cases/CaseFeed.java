@@ -8,6 +8,7 @@ import dk.sagsspor.events.BodyRef;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
+import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingRef;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutesevents.DocumentEvents;
@@ -49,6 +50,27 @@ public final class CaseFeed {
                 .map(event -> record(event.caseNumber(), EventJson.write(event), event.eventId(),
                         EventTypes.AGENDA_ITEM_RETRACTED_V1, event.publishedAt()))
                 .toList());
+    }
+
+    /** Forgets every meeting heard of on meeting-published (other tests publish minutes through ingest-service). */
+    public void forgetMeetings() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate known_meeting").executeUpdate());
+    }
+
+    /**
+     * Publishes meetings as ingest-service does (meeting-published, key = meeting id) and waits until the service
+     * knows each of them (table known_meeting), which it reads for the links of a case's steps.
+     */
+    public void publishMeetings(List<MeetingPublishedV1> meetings) {
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), meetings.stream()
+                .map(m -> KafkaTestProducer.record(Topics.MEETING_PUBLISHED, m.meetingId(), EventJson.write(m),
+                        CloudEventHeaders.of(m.eventId(), EventTypes.MEETING_PUBLISHED_V1, "urn:sagsspor:ingest-service",
+                                m.meetingId(), m.publishedAt())))
+                .toList());
+        List<String> ids = meetings.stream().map(MeetingPublishedV1::meetingId).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery("select count(*) from known_meeting where meeting_id in (:ids)")
+                        .setParameter("ids", ids).getSingleResult()).longValue()) == ids.size());
     }
 
     private static ProducerRecord<String, String> record(String caseNumber, String value, String eventId, String type,

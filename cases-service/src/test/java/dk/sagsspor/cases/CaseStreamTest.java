@@ -73,7 +73,8 @@ class CaseStreamTest {
         for (String caseNumber : cases) {
             CaseUpdatedV2 update = latest.get(caseNumber);
             JsonNode served = given().get("/cases/" + caseNumber).then().statusCode(200).extract().as(JsonNode.class);
-            assertEquals(served, EventJson.tree(EventJson.write(update.caseState())), caseNumber);
+            // The API adds links to the case the event carries (issue 14); without them they are the same.
+            assertEquals(GoldenCases.withoutLinks(served), EventJson.tree(EventJson.write(update.caseState())), caseNumber);
             assertEquals(served.get("revision").asLong(), update.revision());
         }
     }

@@ -122,7 +122,7 @@ class LocalSystemIT {
         given().get(MEETINGS + "/meetings?committee=su")
                 .then().body("items.id", equalTo(List.of("su-2025-12-11", "su-2025-08-07")));
         given().get(MEETINGS + "/committees/su/members")
-                .then().body("$", hasSize(5)).body("meetingsAttended", everyItem(equalTo(2)));
+                .then().body("items", hasSize(5)).body("items.meetingsAttended", everyItem(equalTo(2)));
         given().get(MEETINGS + "/meetings?committee=kkr-netvaerket-paa-udsatte-boerne-og-ungeomraadet")
                 .then().body("items[0].status", equalTo("DRAFT"));
     }
@@ -139,7 +139,7 @@ class LocalSystemIT {
                         && given().get(MEETINGS + "/meetings/bfu-2025-12-03").path("version").equals(2));
         given().get(MEETINGS + "/meetings").then().body("total", equalTo(4));
         given().get(MEETINGS + "/meetings/bfu-2025-12-03").then().body("items", hasSize(13));
-        given().get(MEETINGS + "/committees/su/members").then().body("meetingsAttended", everyItem(equalTo(2)));
+        given().get(MEETINGS + "/committees/su/members").then().body("items.meetingsAttended", everyItem(equalTo(2)));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().get(CASES + "/cases/25-008999").path("steps.size()").equals(4));
         given().get(CASES + "/cases/25-008999").then().body("steps[1].sources", hasSize(2));

@@ -81,6 +81,9 @@ final class WebPages {
         assertTrue(stops.stream().allMatch(stop -> stop.findElement(By.className("state")).getText().matches(
                 "behandlet|afventer|behandlet uden for den planlagte vej")), "every body on the route has its state");
         assertTrue(browser.findElements(By.cssSelector(".steps .step")).size() >= 1, "the steps are listed");
+        // The words for codes come from the API's vocabulary, not from a table of the page's own.
+        assertEquals("Under behandling", browser.findElement(By.cssSelector(".status strong")).getText());
+        assertEquals("Anbefales", browser.findElement(By.cssSelector(".steps .outcome")).getText());
         assertTrue(browser.findElement(By.cssSelector(".steps .step time")).getText()
                 .matches("\\d{1,2}\\. (januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december) \\d{4}"),
                 "Danish dates");

@@ -45,12 +45,13 @@ class StatementsPerPageTest {
             # read model          | rows        | a page of one row                              | a page of many rows
             meetings              | items       | /meetings?size=1                               | /meetings
             meetings of a body    | items       | /committees/su/meetings?size=1                 | /committees/su/meetings
-            committees            | $           | /committees?modifiedSince=2999-01-01T00:00:00Z | /committees
+            committees            | items       | /committees?modifiedSince=2999-01-01T00:00:00Z | /committees
             # UBU knows one member (Hans Munk, excused at a step), SU five.
-            members               | $           | /committees/ubu/members                        | /committees/su/members
+            members               | items       | /committees/ubu/members                        | /committees/su/members
             # Hans Munk is a member of UBU only, Nikolaj Lykke Vad of BFU and SU.
             person                | memberships | /persons/hans-munk                             | /persons/nikolaj-lykke-vad
-            search                | $           | /search?q=hjemløs&limit=1                      | /search?q=hjemløs
+            search                | items       | /search?q=hjemløs&limit=1                      | /search?q=hjemløs
+            persons               | items       | /persons?q=munk                                | /persons
             """)
     void aPageOfOneRowTakesAsManyStatementsAsAPageOfMany(String readModel, String rows, String pageOfOne,
                                                          String pageOfMany) {

@@ -76,18 +76,20 @@ public class ProblemTypesInOpenApi implements OASFilter {
                 .description("What kind of problem:\n\n" + Arrays.stream(ProblemType.values())
                         .map(t -> "- `" + t.uri() + "` (" + statusOf(t) + "): " + t.meaning())
                         .collect(Collectors.joining("\n")));
+        // In a fixed order: the document is committed (docs/api) and compared, and Map.of's order changes per run.
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", type);
+        properties.put("title", string("The kind's short name, e.g. Not Found"));
+        properties.put("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .description("The HTTP status"));
+        properties.put("detail", string("What is wrong, in words a person can act on"));
+        properties.put("instance", string("The path of the request"));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details (application/problem+json). Extension members may follow, "
                         + "e.g. documentId of a document that was kept although refused.")
                 .required(List.of("type", "title", "status", "detail"))
-                .properties(Map.of(
-                        "type", type,
-                        "title", string("The kind's short name, e.g. Not Found"),
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
-                                .description("The HTTP status"),
-                        "detail", string("What is wrong, in words a person can act on"),
-                        "instance", string("The path of the request")))
+                .properties(properties)
                 .additionalPropertiesSchema(OASFactory.createSchema());
     }
 

@@ -44,4 +44,19 @@ public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity,
                 : Sort.descending("lastActivity").and("caseNumber", Sort.Direction.Descending);
         return find(String.join(" and ", where), order, params).project(ListedCase.class);
     }
+
+    /**
+     * Up to {@code size} cases by number after {@code after} (null: from the first), for an export; deleted ones only
+     * when {@code modifiedSince} is given (then those changed since).
+     */
+    public List<CaseViewEntity> afterCaseNumber(String after, OffsetDateTime modifiedSince, int size) {
+        Parameters params = Parameters.with("after", after == null ? "" : after);
+        String since = " and deleted = false";
+        if (modifiedSince != null) {
+            since = " and updatedAt >= :since";
+            params = params.and("since", modifiedSince);
+        }
+        return find("caseNumber > :after" + since, Sort.ascending("caseNumber"), params)
+                .page(io.quarkus.panache.common.Page.ofSize(size)).list();
+    }
 }

@@ -8,6 +8,8 @@ import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.ListedCase;
 import io.quarkus.panache.common.Page;
+import dk.sagsspor.problems.Found;
+import dk.sagsspor.problems.Hrefs;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Reads cases as the API shows them. */
 @ApplicationScoped
@@ -27,25 +31,27 @@ public class CaseQueries {
      *
      * @param deleted true for a case no document speaks of any more (listed only with modifiedSince, for sync)
      */
-    public record CaseSummary(String caseNumber, String title, CaseStatus status, Committee nextCommittee,
-                              LocalDate lastActivity, long revision, OffsetDateTime modifiedAt, boolean deleted) {
-    }
-
-    public record CasePage(List<CaseSummary> items, long total) {
+    public record CaseSummary(String caseNumber, String title, CaseStatus status,
+                              @Schema(nullable = true) Committee nextCommittee, LocalDate lastActivity, long revision,
+                              OffsetDateTime modifiedAt, boolean deleted, String href) {
     }
 
     @Inject
     CaseViewRepository views;
+    @Inject
+    CaseLinks links;
+    @Inject
+    Hrefs hrefs;
 
     /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CaseView> find(String caseNumber) {
+    public Optional<CaseViews.Case> find(String caseNumber) {
         return views.findByIdOptional(caseNumber).map(entity -> {
             if (entity.deleted) {
                 throw new ProblemException(ProblemType.GONE, "Case " + caseNumber + " is gone: every document that "
                         + "spoke of it was withdrawn or corrected (at " + entity.updatedAt + ").");
             }
-            return read(entity);
+            return links.linked(read(entity));
         });
     }
 
@@ -55,18 +61,31 @@ public class CaseQueries {
      * last one.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CasePage search(CaseStatus status, String committee, String q, OffsetDateTime modifiedSince, int page,
-                           int size) {
+    public Found<CaseSummary> search(CaseStatus status, String committee, String q, OffsetDateTime modifiedSince,
+                                     int page, int size) {
         var query = views.search(status == null ? null : status.name(), committee, q, modifiedSince);
-        List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(CaseQueries::summary).toList();
+        List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(this::summary).toList();
         boolean lastPage = !items.isEmpty() && items.size() < size || items.isEmpty() && page == 0;
-        return new CasePage(items, lastPage ? (long) page * size + items.size() : query.count());
+        return new Found<>(items, lastPage ? (long) page * size + items.size() : query.count());
     }
 
-    private static CaseSummary summary(ListedCase row) {
+    /**
+     * The next cases for an export, by case number after {@code after} (null: from the first), each as {@code GET
+     * /cases/{n}} answers it; deleted ones only with {@code modifiedSince} (then those changed since), marked
+     * {@code deleted}. Two statements a batch: the cases, the meetings they link.
+     */
+    @Transactional
+    public List<CaseViews.Case> exportBatch(String after, OffsetDateTime modifiedSince, int size) {
+        List<CaseViewEntity> batch = views.afterCaseNumber(after, modifiedSince, size);
+        return links.linked(batch.stream().map(this::read).toList(), batch.stream().filter(e -> e.deleted)
+                .map(e -> e.caseNumber).collect(Collectors.toSet()));
+    }
+
+    /** A line of the list from the columns the list reads, not from the stored case. */
+    private CaseSummary summary(ListedCase row) {
         Committee next = row.nextCommittee() == null ? null : Committee.of(row.nextCommittee(), row.nextCommitteeName());
         return new CaseSummary(row.caseNumber(), row.title(), CaseStatus.valueOf(row.status()), next,
-                row.lastActivity(), row.revision(), row.updatedAt(), row.deleted());
+                row.lastActivity(), row.revision(), row.updatedAt(), row.deleted(), hrefs.caseOf(row.caseNumber()));
     }
 
     private CaseView read(CaseViewEntity entity) {

@@ -43,24 +43,29 @@ class CasesApiTest {
     void filtersAndPaging() {
         given().when().get("/cases?status=CONCLUDED&size=100")
                 .then().statusCode(200)
-                .body("caseNumber", hasItem("22-008459"))
-                .body("caseNumber", not(hasItem("25-008999")));
+                .body("items.caseNumber", hasItem("22-008459"))
+                .body("items.caseNumber", not(hasItem("25-008999")));
         given().when().get("/cases?committee=ubu&size=100")
                 .then().statusCode(200)
-                .body("caseNumber", hasItem("25-008999"))
-                .body("caseNumber", not(hasItem("22-008459")));
+                .body("items.caseNumber", hasItem("25-008999"))
+                .body("items.caseNumber", not(hasItem("22-008459")));
         given().when().get("/cases?q=RUSMIDDEL")
                 .then().statusCode(200)
-                .body("caseNumber", equalTo(List.of("25-006083")))
-                .body("[0].title", equalTo("Orientering om den forebyggende rusmiddelindsats"));
-        given().when().get("/cases?q=euforiserende").then().body("caseNumber", equalTo(List.of("25-006083")));
+                .body("items.caseNumber", equalTo(List.of("25-006083")))
+                .body("items[0].title", equalTo("Orientering om den forebyggende rusmiddelindsats"))
+                .body("items[0].href", equalTo("http://localhost:8082/cases/25-006083"));
+        given().when().get("/cases?q=euforiserende").then().body("items.caseNumber", equalTo(List.of("25-006083")));
         given().when().get("/cases?size=2")
                 .then().statusCode(200)
-                .body("$", hasSize(2))
+                .body("items", hasSize(2))
+                .body("page", equalTo(0)).body("size", equalTo(2))
+                .body("links.self", equalTo("http://localhost:8082/cases?size=2"))
+                .body("links.next", equalTo("http://localhost:8082/cases?size=2&page=1"))
+                .body("links.prev", equalTo(null))
                 .header("X-Total-Count", not(equalTo("2")))
                 .header("Link", containsString("rel=\"next\""));
         given().when().get("/cases?q=hjemløsestrategi")
-                .then().body("[0].nextCommittee.id", equalTo("oeu")).body("[0].lastActivity", equalTo("2025-12-11"));
+                .then().body("items[0].nextCommittee.id", equalTo("oeu")).body("items[0].lastActivity", equalTo("2025-12-11"));
     }
 
     @Test

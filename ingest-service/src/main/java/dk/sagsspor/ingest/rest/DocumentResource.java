@@ -3,7 +3,6 @@ package dk.sagsspor.ingest.rest;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.rest.DocumentViews.DocumentDetail;
-import dk.sagsspor.ingest.rest.DocumentViews.DocumentPage;
 import dk.sagsspor.ingest.rest.DocumentViews.DocumentSummary;
 import dk.sagsspor.ingest.rest.DocumentViews.IngestResponse;
 import dk.sagsspor.ingest.service.DocumentIntake;
@@ -12,6 +11,8 @@ import dk.sagsspor.ingest.service.DocumentWithdrawals;
 import dk.sagsspor.ingest.service.DocumentQueries.DocumentsPage;
 import dk.sagsspor.ingest.service.DocumentQueries.StoredContent;
 import dk.sagsspor.ingest.service.IngestOutcome;
+import dk.sagsspor.problems.Hrefs;
+import dk.sagsspor.problems.ListPage;
 import dk.sagsspor.problems.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +34,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The documents API. Thin: a POST goes to {@link DocumentIntake}, reads to {@link DocumentQueries}; refusals are the
@@ -65,6 +69,19 @@ public class DocumentResource {
     private static final String UNAUTHORIZED = "No bearer token, or one that is not valid (malformed, expired, "
             + "signed by another key, for another issuer or audience)";
 
+    private static final String DOCUMENT_ID = "6c1d9f7e-0b7a-4a52-9a55-0d3f2f8f1e21";
+    private static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    private static final String INGESTED = "{\"documentId\": \"" + DOCUMENT_ID + "\", \"sha256\": \"" + SHA256
+            + "\", \"kind\": \"MINUTES\", \"meetingId\": \"su-2025-12-11\", \"meetingVersion\": 1, \"items\": 11, "
+            + "\"eventsPublished\": 10}";
+
+    /** The schema of a page of documents (see ListPage). */
+    static final class DocumentPage extends ListPage<DocumentSummary> {
+        private DocumentPage() {
+            super(java.util.List.of(), 0, 0, 0, null);
+        }
+    }
+
     @Inject
     DocumentIntake intake;
     @Inject
@@ -74,21 +91,26 @@ public class DocumentResource {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    Hrefs hrefs;
+
     @POST
     @RolesAllowed(WRITE)
     @SecurityRequirement(name = BEARER)
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Ingest one minutes document",
+    @Operation(operationId = "ingestDocument", summary = "Ingest one minutes document",
             description = "The body is the document itself: PDF, plain text or Markdown, in UTF-8 or Windows-1252 "
                     + "(declared with charset= or detected). The document is kept whatever happens to it, with the "
                     + "subject of the token as receivedBy. Needs a bearer token with the role " + WRITE + ".")
     @RequestBody(content = {@Content(mediaType = "application/pdf"), @Content(mediaType = "text/plain"),
             @Content(mediaType = "text/markdown")})
     @APIResponse(responseCode = "201", description = "New minutes, stored; its events are queued for Kafka",
-            content = @Content(schema = @Schema(implementation = IngestResponse.class)))
+            content = @Content(schema = @Schema(implementation = IngestResponse.class),
+                    examples = @ExampleObject(name = "SU 11 December 2025", value = INGESTED)))
     @APIResponse(responseCode = "200", description = "This exact content was ingested before: no new events; or it "
             + "was withdrawn, and is now reinstated (its meeting version counts again)",
-            content = @Content(schema = @Schema(implementation = IngestResponse.class)))
+            content = @Content(schema = @Schema(implementation = IngestResponse.class),
+                    examples = @ExampleObject(name = "SU 11 December 2025, again", value = INGESTED)))
     @APIResponse(responseCode = "413", description = "Larger than the configured limit (default 20 MB)")
     @APIResponse(responseCode = "415", description = "Not PDF, text or Markdown, or a charset other than UTF-8/Windows-1252; the document is kept")
     @APIResponse(responseCode = "422", description = "Not minutes; kept with status REJECTED and the reason")
@@ -107,7 +129,7 @@ public class DocumentResource {
     @RolesAllowed(WRITE)
     @SecurityRequirement(name = BEARER)
     @Path("/{documentId}")
-    @Operation(summary = "Withdraw a document",
+    @Operation(operationId = "withdrawDocument", summary = "Withdraw a document",
             description = "For minutes posted by mistake or holding what must not be public. The document is kept, "
                     + "with status WITHDRAWN, when and why; the meeting version it carried no longer counts: an "
                     + "earlier version becomes current again, or, with none left, the meeting is withdrawn (410 Gone "
@@ -120,28 +142,49 @@ public class DocumentResource {
     @APIResponse(responseCode = "403", description = "The token does not carry the role " + WRITE)
     @APIResponse(responseCode = "404", description = "No such document")
     public void withdraw(@PathParam("documentId") String documentId,
-                         @Parameter(description = "Why, for the record, e.g. 'Udgivet ved en fejl'")
+                         @Parameter(description = "Why, for the record", example = "Udgivet ved en fejl")
                          @QueryParam("reason") String reason) {
         withdrawals.withdraw(documentId, reason, sender());
     }
 
     @GET
-    @Operation(summary = "The documents received, newest first",
+    @Operation(operationId = "listDocuments", summary = "The documents received, newest first",
             description = "With modifiedSince: those received, withdrawn or reinstated at or after that time, oldest "
                     + "change first; a withdrawn one has \"deleted\": true.")
-    public DocumentPage list(@QueryParam("status") DocumentStatus status,
+    @APIResponse(responseCode = "200", description = "A page of documents", content = @Content(
+            schema = @Schema(implementation = DocumentPage.class),
+            examples = @ExampleObject(name = "one document", value = "{\"items\": [{\"documentId\": \"" + DOCUMENT_ID
+                    + "\", \"sha256\": \"" + SHA256 + "\", \"mediaType\": \"text/plain\", \"filename\": "
+                    + "\"referat-su-2025-12-11.txt\", \"sizeBytes\": 48213, \"status\": \"ACCEPTED\", \"reason\": null, "
+                    + "\"kind\": \"MINUTES\", \"meetingId\": \"su-2025-12-11\", \"meetingVersion\": 1, "
+                    + "\"receivedAt\": \"2026-01-05T10:00:00Z\", \"modifiedAt\": \"2026-01-05T10:00:00Z\", "
+                    + "\"deleted\": false}], \"page\": 0, \"size\": 50, \"total\": 1, \"links\": {"
+                    + "\"self\": \"http://localhost:8080/documents\", \"first\": \"http://localhost:8080/documents?page=0\", "
+                    + "\"prev\": null, \"next\": null, \"last\": \"http://localhost:8080/documents?page=0\"}}")))
+    @APIResponse(responseCode = "400", description = "A filter or paging value is not valid")
+    public RestResponse<ListPage<DocumentSummary>> list(@QueryParam("status") DocumentStatus status,
                              @Parameter(description = "Only documents changed at or after this time (incremental sync)")
                              @QueryParam("modifiedSince") String modifiedSince,
                              @QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("50") int size) {
+                             @QueryParam("size") @DefaultValue("50") int size, UriInfo uri) {
         DocumentsPage found = queries.page(status, QueryParams.dateTime("modifiedSince", modifiedSince), page, size);
-        return new DocumentPage(found.items().stream().map(DocumentSummary::of).toList(), page, size, found.total());
+        return ListPage.of(found.items().stream().map(DocumentSummary::of).toList(), page, size, found.total(),
+                hrefs.request(uri)).toResponse();
     }
 
     @GET
     @Path("/{documentId}")
-    @Operation(summary = "One received document: status, reason and parse result")
-    @APIResponse(responseCode = "200", description = "The document", content = @Content(schema = @Schema(implementation = DocumentDetail.class)))
+    @Operation(operationId = "getDocument", summary = "One received document: status, reason and parse result")
+    @APIResponse(responseCode = "200", description = "The document", content = @Content(
+            schema = @Schema(implementation = DocumentDetail.class),
+            examples = @ExampleObject(name = "a withdrawn document", value = "{\"documentId\": \"" + DOCUMENT_ID
+                    + "\", \"sha256\": \"" + SHA256 + "\", \"mediaType\": \"text/plain\", \"filename\": "
+                    + "\"referat-su-2025-12-11.txt\", \"sizeBytes\": 48213, \"status\": \"WITHDRAWN\", \"reason\": null, "
+                    + "\"kind\": \"MINUTES\", \"meetingId\": \"su-2025-12-11\", \"meetingVersion\": 1, "
+                    + "\"receivedAt\": \"2026-01-05T10:00:00Z\", \"modifiedAt\": \"2026-01-06T09:00:00Z\", "
+                    + "\"withdrawnAt\": \"2026-01-06T09:00:00Z\", \"withdrawalReason\": \"Udgivet ved en fejl\", "
+                    + "\"contentUrl\": \"http://localhost:8080/documents/" + DOCUMENT_ID + "/content\", "
+                    + "\"parseResult\": {\"meeting\": {\"body\": \"Socialudvalget\"}}}")))
     @APIResponse(responseCode = "404", description = "No such document")
     public DocumentDetail get(@PathParam("documentId") String documentId, UriInfo uri) {
         Document document = queries.find(documentId);
@@ -151,10 +194,15 @@ public class DocumentResource {
     @GET
     @Path("/{documentId}/content")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The document's raw bytes, exactly as received",
+    @Operation(operationId = "getDocumentContent", summary = "The document's raw bytes, exactly as received",
             description = "PDF, plain text and Markdown are served as what they are; any other type the document was "
                     + "kept as is served as application/octet-stream, as an attachment to download, so it never "
                     + "runs in a browser.")
+    @APIResponse(responseCode = "200", description = "The bytes, with the media type they came as", content = @Content(
+            mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "minutes as text", value = "Referat\nSocialudvalget\n11. december 2025")))
+    @APIResponse(responseCode = "400", description = "Not a document id")
+    @APIResponse(responseCode = "404", description = "No such document")
     public Response content(@PathParam("documentId") String documentId) {
         StoredContent content = queries.content(documentId);
         Response.ResponseBuilder answer = Response.ok(content.bytes()).type(content.servedType());

@@ -5,7 +5,7 @@ import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
 import dk.sagsspor.ingest.service.IngestOutcome;
 import java.time.OffsetDateTime;
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the documents API answers. */
 public final class DocumentViews {
@@ -30,10 +30,12 @@ public final class DocumentViews {
      * @param receivedBy who sent it (the subject of the sender's token)
      * @param deleted true for a withdrawn document, so a mirror syncing with modifiedSince follows withdrawals
      */
-    public record DocumentSummary(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
-                                  String status, String reason, String kind, String meetingId, Integer meetingVersion,
-                                  OffsetDateTime receivedAt, String receivedBy, OffsetDateTime modifiedAt,
-                                  boolean deleted) {
+    public record DocumentSummary(String documentId, String sha256, String mediaType,
+                                  @Schema(nullable = true) String filename, long sizeBytes, String status,
+                                  @Schema(nullable = true) String reason, @Schema(nullable = true) String kind,
+                                  @Schema(nullable = true) String meetingId, @Schema(nullable = true) Integer meetingVersion,
+                                  OffsetDateTime receivedAt, @Schema(nullable = true) String receivedBy,
+                                  OffsetDateTime modifiedAt, boolean deleted) {
 
         static DocumentSummary of(Document d) {
             return new DocumentSummary(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
@@ -50,20 +52,20 @@ public final class DocumentViews {
      * @param withdrawnBy      who withdrew it (the subject of their token); null otherwise
      * @param withdrawalReason why, if the one who withdrew it said so
      */
-    public record DocumentDetail(String documentId, String sha256, String mediaType, String filename, long sizeBytes,
-                                 String status, String reason, String kind, String meetingId, Integer meetingVersion,
-                                 OffsetDateTime receivedAt, String receivedBy, OffsetDateTime modifiedAt,
-                                 OffsetDateTime withdrawnAt, String withdrawnBy, String withdrawalReason,
-                                 String contentUrl, JsonNode parseResult) {
+    public record DocumentDetail(String documentId, String sha256, String mediaType,
+                                 @Schema(nullable = true) String filename, long sizeBytes, String status,
+                                 @Schema(nullable = true) String reason, @Schema(nullable = true) String kind,
+                                 @Schema(nullable = true) String meetingId, @Schema(nullable = true) Integer meetingVersion,
+                                 OffsetDateTime receivedAt, @Schema(nullable = true) String receivedBy,
+                                 OffsetDateTime modifiedAt, @Schema(nullable = true) OffsetDateTime withdrawnAt,
+                                 @Schema(nullable = true) String withdrawnBy,
+                                 @Schema(nullable = true) String withdrawalReason, String contentUrl,
+                                 @Schema(nullable = true) JsonNode parseResult) {
 
         static DocumentDetail of(Document d, String contentUrl) {
             return new DocumentDetail(d.id.toString(), d.sha256, d.mediaType, d.filename, d.sizeBytes, d.status.name(),
                     d.reason, d.kind, d.meetingId, d.meetingVersion, d.receivedAt, d.receivedBy, d.modifiedAt,
                     d.withdrawnAt, d.withdrawnBy, d.withdrawalReason, contentUrl, d.parseResultTree());
         }
-    }
-
-    /** A page of documents, newest first. */
-    public record DocumentPage(List<DocumentSummary> items, int page, int size, long total) {
     }
 }

@@ -2,8 +2,10 @@ package dk.sagsspor.meetings.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,21 @@ public final class Repositories {
         }
 
         /** The meetings of these ids that exist, by id. */
+        /**
+         * Up to {@code size} meetings by id after {@code afterId} (null: from the first), for an export; withdrawn
+         * ones only when {@code modifiedSince} is given (then those changed since).
+         */
+        public List<MeetingEntity> afterId(String afterId, OffsetDateTime modifiedSince, int size) {
+            Parameters params = new Parameters().and("after", afterId == null ? "" : afterId);
+            String since = " and m.withdrawn = false";
+            if (modifiedSince != null) {
+                since = " and m.modifiedAt >= :since";
+                params = params.and("since", modifiedSince);
+            }
+            return find(WITH_BODY + " where m.id > :after" + since + " order by m.id", params)
+                    .page(Page.ofSize(size)).list();
+        }
+
         public List<MeetingEntity> ofBody(String bodyId) {
             return list("bodyId = ?1 and withdrawn = false", Sort.descending("startsAt"), bodyId);
         }

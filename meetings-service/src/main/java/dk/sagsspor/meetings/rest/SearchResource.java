@@ -2,15 +2,20 @@ package dk.sagsspor.meetings.rest;
 
 import dk.sagsspor.meetings.service.SearchQueries;
 import dk.sagsspor.meetings.service.Views;
+import dk.sagsspor.problems.Hrefs;
+import dk.sagsspor.problems.ListPage;
+import dk.sagsspor.problems.PageRequest;
 import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.QueryParams;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,37 +23,54 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "search", description = "Danish full-text search over agenda items")
 public class SearchResource {
 
+    /** The old way to ask for fewer hits; still taken, as the size of the first page. */
+    static final int MAX_LIMIT = 200;
+
     @Inject
     SearchQueries queries;
+    @Inject
+    Hrefs hrefs;
 
     @GET
-    @Operation(summary = "Agenda items matching words in titles, decisions and sections, best first",
+    @Operation(operationId = "searchItems", summary = "Agenda items matching words in titles, decisions and sections, best first",
             description = "PostgreSQL full-text search with the Danish configuration; every word also matches as a "
                     + "prefix of a compound, so hjemløs finds hjemløsestrategien. The snippet marks matches with « ».")
-    @APIResponse(responseCode = "200", description = "The matches", content = @Content(
-            schema = @Schema(implementation = Views.SearchHit[].class),
-            examples = @ExampleObject(name = "hjemløs", value = """
-                    [{"meetingId": "su-2025-12-11",
+    @APIResponse(responseCode = "200", description = "A page of matches", content = @Content(
+            schema = @Schema(implementation = Pages.SearchHitPage.class),
+            examples = @ExampleObject(
+            name = "hjemløs", value = """
+                    {"items": [{"meetingId": "su-2025-12-11",
                       "committee": {"id": "su", "name": "Socialudvalget", "abbreviation": "SU"},
                       "startsAt": "2025-12-11T17:00:00+01:00", "itemNumber": 4,
                       "title": "Beslutning om hjemløsestrategi", "caseNumber": "25-008999", "outcome": "RECOMMENDED",
-                      "rank": 0.9, "snippet": "Beslutning om «hjemløsestrategi» Anbefales."}]""")))
-    @APIResponse(responseCode = "400", description = "q is missing or limit is out of range")
-    public List<Views.SearchHit> search(@Parameter(description = "Words to find, e.g. hjemløs", required = true)
-                                        @QueryParam("q") String q,
-                                        @QueryParam("limit") @DefaultValue("20") int limit) {
+                      "rank": 0.9, "snippet": "Beslutning om «hjemløsestrategi» Anbefales.",
+                      "href": "http://localhost:8081/meetings/su-2025-12-11/items/4",
+                      "meetingHref": "http://localhost:8081/meetings/su-2025-12-11"}],
+                     "page": 0, "size": 50, "total": 1,
+                     "links": {"self": "http://localhost:8081/search?q=hjeml%C3%B8s",
+                               "first": "http://localhost:8081/search?q=hjeml%C3%B8s&page=0", "prev": null, "next": null,
+                               "last": "http://localhost:8081/search?q=hjeml%C3%B8s&page=0"}}""")))
+    @APIResponse(responseCode = "400", description = "q is missing, or limit or a paging value is out of range")
+    public RestResponse<ListPage<Views.SearchHit>> search(
+            @Parameter(description = "Words to find, e.g. hjemløs", required = true) @QueryParam("q") String q,
+            @Parameter(description = "Deprecated: the page size, 1 to 200, when size is not given", deprecated = true)
+            @QueryParam("limit") String limit, @BeanParam PageRequest paging, @Context UriInfo uri) {
         if (q == null || q.isBlank()) {
             throw ProblemException.invalidParameter("q is required: the words to search for, e.g. /search?q=hjemløs.");
         }
-        if (limit < 1 || limit > 200) {
-            throw ProblemException.invalidParameter("limit must be between 1 and 200; got " + limit + ".");
+        Integer oldLimit = QueryParams.integer("limit", limit);
+        if (oldLimit != null && (oldLimit < 1 || oldLimit > MAX_LIMIT)) {
+            throw ProblemException.invalidParameter("limit must be between 1 and " + MAX_LIMIT + "; got " + oldLimit + ".");
         }
-        return queries.search(q, limit);
+        PageRequest page = (oldLimit != null && uri.getQueryParameters().getFirst("size") == null
+                ? new PageRequest(paging.page(), oldLimit) : paging).checked();
+        return hrefs.page(queries.search(q, page.page(), page.size()), page, uri);
     }
 }

@@ -1,5 +1,7 @@
 package dk.sagsspor.meetings.service;
 
+import dk.sagsspor.problems.Found;
+import dk.sagsspor.problems.Hrefs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,9 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The search read model: Danish full-text search over titles, decisions and sections, best first. One statement
- * whatever the limit: the GIN index finds and ranks the matches, and only the returned page is joined to its text,
- * meeting and body and given a snippet.
+ * The search read model: Danish full-text search over titles, decisions and sections, best first. Two statements
+ * whatever the page: the GIN index finds and ranks the matches and only the returned page is joined to its text,
+ * meeting and body and given a snippet; then the total.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -23,23 +25,18 @@ public class SearchQueries {
 
     @Inject
     EntityManager em;
-
-    /** The meeting's start at the offset its minutes gave (as MeetingEntity.localStart does). */
-    private static OffsetDateTime startsAt(Object startsAt, String offset) {
-        Instant instant = startsAt instanceof OffsetDateTime time ? time.toInstant()
-                : startsAt instanceof Timestamp time ? time.toInstant() : (Instant) startsAt;
-        return instant.atOffset(ZoneOffset.of(offset));
-    }
+    @Inject
+    Hrefs hrefs;
 
     /** Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien". */
-    public List<Views.SearchHit> search(String q, int limit) {
+    public Found<Views.SearchHit> search(String q, int page, int size) {
         String prefixQuery = Arrays.stream(q.toLowerCase().split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
         if (prefixQuery.isEmpty()) {
-            return List.of();
+            return new Found<>(List.of(), 0);
         }
         // The index finds the matches and ranks them; only the page's rows are then joined to their item text,
-        // meeting and body and given a snippet. One statement whatever the limit.
+        // meeting and body and given a snippet. Two statements whatever the page: the page, and the total.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         with query as (select to_tsquery('danish', :q) as query),
@@ -48,7 +45,7 @@ public class SearchQueries {
                             from agenda_item i, query
                             where i.search @@ query.query
                             order by rank desc, i.meeting_id desc, i.number
-                            limit :limit)
+                            limit :size offset :offset)
                         select best.meeting_id, best.number, i.title, i.case_number, i.outcome, best.rank,
                                ts_headline('danish', concat_ws(' ', i.title, i.decision_text, i.resume, i.sagsfremstilling),
                                            query.query, 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') as snippet,
@@ -59,10 +56,25 @@ public class SearchQueries {
                         join body b on b.id = m.body_id
                         cross join query
                         order by best.rank desc, best.meeting_id desc, best.number""")
-                .setParameter("q", prefixQuery).setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new Views.SearchHit((String) r[0],
-                new Views.CommitteeRef((String) r[7], (String) r[8], (String) r[9]),
-                startsAt(r[10], (String) r[11]), ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
-                (String) r[4], ((Number) r[5]).doubleValue(), (String) r[6])).toList();
+                .setParameter("q", prefixQuery).setParameter("size", size).setParameter("offset", (long) page * size)
+                .getResultList();
+        Number total = (Number) em.createNativeQuery("""
+                        select count(*) from agenda_item i, to_tsquery('danish', :q) query where i.search @@ query""")
+                .setParameter("q", prefixQuery).getSingleResult();
+        return new Found<>(rows.stream().map(r -> {
+            String meetingId = (String) r[0];
+            int number = ((Number) r[1]).intValue();
+            return new Views.SearchHit(meetingId, new Views.CommitteeRef((String) r[7], (String) r[8], (String) r[9]),
+                    startsAt(r[10], (String) r[11]), number, (String) r[2], (String) r[3], (String) r[4],
+                    ((Number) r[5]).doubleValue(), (String) r[6], hrefs.item(meetingId, number),
+                    hrefs.meeting(meetingId));
+        }).toList(), total.longValue());
+    }
+
+    /** The meeting's start at the offset its minutes gave (as MeetingEntity.localStart does). */
+    private static OffsetDateTime startsAt(Object startsAt, String offset) {
+        Instant instant = startsAt instanceof OffsetDateTime time ? time.toInstant()
+                : startsAt instanceof Timestamp time ? time.toInstant() : (Instant) startsAt;
+        return instant.atOffset(ZoneOffset.of(offset));
     }
 }

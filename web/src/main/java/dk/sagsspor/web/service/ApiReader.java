@@ -49,7 +49,7 @@ public class ApiReader {
     }
 
     public List<SearchHit> search(String words) {
-        return api.json(urls.meetings() + "/search?limit=50&q=" + encoded(words))
+        return api.json(urls.meetings() + "/search?size=50&q=" + encoded(words))
                 .map(hits -> items(hits, this::searchHit)).orElse(List.of());
     }
 

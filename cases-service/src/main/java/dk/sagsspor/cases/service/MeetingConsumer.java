@@ -1,0 +1,44 @@
+package dk.sagsspor.cases.service;
+
+import dk.sagsspor.cases.repository.KnownMeetingRepository;
+import dk.sagsspor.events.EventTypes;
+import dk.sagsspor.events.MeetingPublishedV1;
+import dk.sagsspor.events.MeetingWithdrawnV1;
+import dk.sagsspor.outbox.EventHandler;
+import dk.sagsspor.outbox.MessageLog;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Consumes meeting-published (and meeting withdrawals) through the message log for one thing only: which meeting a
+ * body held on a day and when it started, so the cases API links a step's meeting (issue 14). The timelines
+ * themselves come from agenda-item-decided ({@link DecisionConsumer}).
+ */
+@ApplicationScoped
+public class MeetingConsumer {
+
+    private final MessageLog log;
+    private final List<EventHandler<?>> handlers;
+
+    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings) {
+        this.log = log;
+        this.handlers = List.of(
+                new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
+                        MeetingPublishedV1.SCHEMA_VERSION, event -> meetings.record(event.meetingId(),
+                        event.body().id(), event.startsAt().toLocalDate(), event.startsAt(), event.revision(), false)),
+                new EventHandler<>(EventTypes.MEETING_WITHDRAWN_V1, MeetingWithdrawnV1.class,
+                        MeetingWithdrawnV1.SCHEMA_VERSION, event -> meetings.withdraw(event.meeting().id(),
+                        event.meeting().body().id(), event.meeting().date(), event.revision())));
+    }
+
+    /** A poll's records in one transaction, as the decisions are; nothing to do at the end of a batch. */
+    @Incoming("meetings")
+    @Blocking
+    public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, String> records) {
+        return log.consume(records, handlers, () -> { });
+    }
+}

@@ -1,0 +1,98 @@
+package dk.sagsspor.problems;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * Conditional GET for every single resource of the services (a case, a meeting, an item, a person, a committee, an
+ * iCalendar feed): the body is written once, its {@code ETag} is a hash of those bytes (so it changes exactly when
+ * the answer does, links included), {@code Last-Modified} is when the resource last changed, and a request whose
+ * {@code If-None-Match} (or, without one, {@code If-Modified-Since}) still holds is answered 304 with no body.
+ * {@link #CACHE_CONTROL}: caches may keep an answer a minute, then ask again, which costs a 304.
+ */
+@ApplicationScoped
+public class HttpCaching {
+
+    public static final String CACHE_CONTROL = "public, max-age=60";
+
+    @Inject
+    ObjectMapper mapper;
+
+    /** The entity as JSON, the same bytes a plain return of it gives. */
+    public Response json(HttpHeaders request, Object entity, OffsetDateTime lastModified) {
+        try {
+            return respond(request, mapper.writeValueAsBytes(entity), MediaType.APPLICATION_JSON, lastModified);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A view that does not serialise: " + entity.getClass(), e);
+        }
+    }
+
+    public Response text(HttpHeaders request, String body, String mediaType, OffsetDateTime lastModified) {
+        return respond(request, body.getBytes(StandardCharsets.UTF_8), mediaType, lastModified);
+    }
+
+    private static Response respond(HttpHeaders request, byte[] body, String mediaType, OffsetDateTime lastModified) {
+        String etag = etagOf(body);
+        Instant modified = lastModified == null ? null : lastModified.toInstant().truncatedTo(ChronoUnit.SECONDS);
+        boolean unchanged = notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, modified);
+        Response.ResponseBuilder response = unchanged ? Response.notModified() : Response.ok(body, mediaType);
+        response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (modified != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    modified.atOffset(ZoneOffset.UTC)));
+        }
+        return response.build();
+    }
+
+    /** A strong tag: the first 128 bits of the SHA-256 of the body, quoted. */
+    static String etagOf(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * RFC 9110 §13.1.2-3 for GET: If-None-Match decides when present (any listed tag, weakly compared, or *); else
+     * If-Modified-Since holds when the resource has not changed after that second. A date that does not parse is
+     * ignored, as the RFC says.
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag, Instant lastModified) {
+        if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
+            return Arrays.stream(ifNoneMatch.split(",")).map(String::strip)
+                    .anyMatch(tag -> tag.equals("*") || opaque(tag).equals(opaque(etag)));
+        }
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            Instant since = DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince.strip(), Instant::from);
+            return !lastModified.isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}

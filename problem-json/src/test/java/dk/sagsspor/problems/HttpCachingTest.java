@@ -1,0 +1,39 @@
+package dk.sagsspor.problems;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class HttpCachingTest {
+
+    private static final Instant CHANGED = Instant.parse("2026-01-05T10:00:00Z");
+
+    @Test
+    void theTagChangesExactlyWithTheBody() {
+        String tag = HttpCaching.etagOf("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(tag, HttpCaching.etagOf("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(tag, HttpCaching.etagOf("{\"a\":2}".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(tag.matches("\"[0-9a-f]{32}\""), tag);
+    }
+
+    @Test
+    void ifNoneMatchDecidesWhenGiven() {
+        assertTrue(HttpCaching.notModified("\"x\", W/\"t\"", null, "\"t\"", CHANGED));
+        assertTrue(HttpCaching.notModified("*", null, "\"t\"", CHANGED));
+        assertFalse(HttpCaching.notModified("\"x\"", "Mon, 05 Jan 2026 10:00:00 GMT", "\"t\"", CHANGED),
+                "a date that holds does not count beside a tag that does not");
+    }
+
+    @Test
+    void ifModifiedSinceHoldsUntilTheResourceChangesAfterIt() {
+        assertTrue(HttpCaching.notModified(null, "Mon, 05 Jan 2026 10:00:00 GMT", "\"t\"", CHANGED));
+        assertFalse(HttpCaching.notModified(null, "Mon, 05 Jan 2026 09:59:59 GMT", "\"t\"", CHANGED));
+        assertFalse(HttpCaching.notModified(null, "yesterday", "\"t\"", CHANGED), "a date that does not parse is ignored");
+        assertFalse(HttpCaching.notModified(null, null, "\"t\"", CHANGED));
+    }
+}

@@ -17,6 +17,17 @@
     }
   }
 
+  // A burst of events (a backfill, a whole meeting's decisions) asks for one fetch, not one per event.
+  var pending = null;
+  function refreshSoon(announcement) {
+    if (pending === null) {
+      pending = window.setTimeout(function () {
+        pending = null;
+        refresh(announcement);
+      }, 300);
+    }
+  }
+
   function refresh(announcement) {
     var target = document.getElementById(body.getAttribute("data-target"));
     if (!target) {
@@ -58,7 +69,7 @@
   window.sagssporStream = source; // for a test to see that the stream is open
   source.addEventListener("case-updated", function (event) {
     logEvent(event);
-    refresh(body.getAttribute("data-announce"));
+    refreshSoon(body.getAttribute("data-announce"));
   });
 
   var every = parseInt(body.getAttribute("data-every") || "0", 10);

@@ -55,10 +55,11 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The sum of a Prometheus metric's samples at /q/metrics (over all its labels). */
-    double metric(String metric) throws IOException, InterruptedException {
+    /** The sum of the metric's series whose labels contain {@code label} (e.g. one consumer's client id). */
+    double metric(String metric, String label) throws IOException, InterruptedException {
         String text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url() + "/q/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        return text.lines().filter(l -> l.startsWith(metric + "{"))
+        return text.lines().filter(l -> l.startsWith(metric + "{") && l.substring(0, l.indexOf('}') + 1).contains(label))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 

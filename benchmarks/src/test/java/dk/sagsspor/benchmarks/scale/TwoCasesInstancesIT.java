@@ -68,8 +68,12 @@ class TwoCasesInstancesIT {
         }
     }
 
+    /**
+     * Partitions of agenda-item-decided the instance's decisions consumer holds (SmallRye names its client after the
+     * channel); its other consumer, of meeting-published for the step links, has partitions of its own.
+     */
     private static double assigned(ServiceProcess instance) throws Exception {
-        return instance.metric("kafka_consumer_coordinator_assigned_partitions");
+        return instance.metric("kafka_consumer_coordinator_assigned_partitions", "kafka-consumer-decisions");
     }
 
     /** ingest-service takes writes only with a token it can verify: the test's own key, issuer and audience. */

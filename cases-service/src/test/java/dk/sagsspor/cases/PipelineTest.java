@@ -9,13 +9,18 @@ import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestConsumer;
+import dk.sagsspor.testsupport.PostgresServer;
+import dk.sagsspor.testsupport.ServiceProcess;
 import dk.sagsspor.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +42,7 @@ class PipelineTest {
     void postedMinutesBecomeATimelineAndALiveUpdate() throws Exception {
         new CaseFeed(em).reset();
         long updatesBefore = caseUpdatesOnTopic();
-        try (IngestServiceProcess ingest = new IngestServiceProcess("pipeline_ingest");
+        try (ServiceProcess ingest = startIngest("pipeline_ingest");
              SseClient stream = new SseClient(caseEvents)) {
             post(ingest, "000");
             post(ingest, "001");
@@ -51,7 +56,24 @@ class PipelineTest {
         }
     }
 
-    private static void post(IngestServiceProcess ingest, String seed) {
+    /**
+     * The real ingest-service from its packaged jar, against the same broker and its own fresh database, trusting the
+     * tests' token key: a test follows a document from POST /documents to a case timeline.
+     */
+    private static ServiceProcess startIngest(String database) throws IOException {
+        PostgresServer postgres = PostgresServer.get();
+        postgres.recreateDatabase(database);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", KafkaBrokerResource.broker().bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password()));
+        environment.putAll(TestTokens.verifierEnvironment());
+        return new ServiceProcess("ingest-service", "ingest-service-process", "256m", environment,
+                Duration.ofSeconds(90));
+    }
+
+    private static void post(ServiceProcess ingest, String seed) {
         given().baseUri(ingest.uri("").toString()).auth().oauth2(TestTokens.writer())
                 .contentType("text/plain; charset=UTF-8").body(Seeds.bytes(seed))
                 .when().post("/documents")

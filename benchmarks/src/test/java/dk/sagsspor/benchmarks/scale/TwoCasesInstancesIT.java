@@ -11,7 +11,11 @@ import dk.sagsspor.benchmarks.corpus.ExpectedTimeline;
 import dk.sagsspor.benchmarks.corpus.TimelineCheck;
 import dk.sagsspor.testsupport.KafkaBroker;
 import dk.sagsspor.testsupport.PostgresServer;
+import dk.sagsspor.testsupport.ServiceProcess;
 import dk.sagsspor.testsupport.TestTokens;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -31,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TwoCasesInstancesIT {
 
+    private static final Duration STARTUP = Duration.ofSeconds(120);
+
     private static final int PARTITIONS = 6;
     private static final String DECIDED = "agenda-item-decided";
 
@@ -46,12 +52,12 @@ class TwoCasesInstancesIT {
             Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     "QUARKUS_DATASOURCE_USERNAME", postgres.username(),
                     "QUARKUS_DATASOURCE_PASSWORD", Optional.ofNullable(postgres.password()).orElse(""));
-            try (ServiceProcess ingest = new ServiceProcess("ingest-service", "scale-ingest",
-                    withTokenVerifier(with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("scale_ingest"))));
-                 ServiceProcess first = new ServiceProcess("cases-service", "scale-cases-1",
-                         with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("scale_cases")));
-                 ServiceProcess second = new ServiceProcess("cases-service", "scale-cases-2",
-                         with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("scale_cases")))) {
+            try (ServiceProcess ingest = new ServiceProcess("ingest-service", "scale-ingest", "256m",
+                    withTokenVerifier(with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("scale_ingest"))), STARTUP);
+                 ServiceProcess first = new ServiceProcess("cases-service", "scale-cases-1", "192m",
+                         with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("scale_cases")), STARTUP);
+                 ServiceProcess second = new ServiceProcess("cases-service", "scale-cases-2", "192m",
+                         with(kafka, "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl("scale_cases")), STARTUP)) {
                 // Both in the group before anything is posted, so each is given its share of the partitions.
                 await().atMost(Duration.ofSeconds(90)).until(() -> assigned(first) > 0 && assigned(second) > 0);
                 assertEquals(PARTITIONS, (int) (assigned(first) + assigned(second)));
@@ -73,7 +79,11 @@ class TwoCasesInstancesIT {
      * channel); its other consumer, of meeting-published for the step links, has partitions of its own.
      */
     private static double assigned(ServiceProcess instance) throws Exception {
-        return instance.metric("kafka_consumer_coordinator_assigned_partitions", "kafka-consumer-decisions");
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(instance.uri("/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        return metrics.lines().filter(line -> line.startsWith("kafka_consumer_coordinator_assigned_partitions{")
+                        && line.substring(0, line.indexOf('}')).contains("kafka-consumer-decisions"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /** ingest-service takes writes only with a token it can verify: the test's own key, issuer and audience. */

@@ -172,11 +172,22 @@ public class MessageLog {
         try {
             if (firstDelivery(decoded.eventId(), decoded.handler().type())) {
                 decoded.handler().apply().accept(decoded.payload());
+                forgetManagedEntities();
             }
         } finally {
             MDC.remove(Traceparent.MDC_TRACEPARENT);
             MDC.remove(Traceparent.MDC_TRACE_ID);
         }
+    }
+
+    /**
+     * Writes what the event changed and lets go of its entities. Before every query Hibernate dirty-checks each entity
+     * the transaction manages; in a batch of hundreds of events that made applying a batch quadratic in its size. A
+     * handler therefore keeps no entity from one event to the next (what it gathers for {@code beforeCommit} are keys).
+     */
+    public void forgetManagedEntities() {
+        em.flush();
+        em.clear();
     }
 
     @SuppressWarnings("unchecked")

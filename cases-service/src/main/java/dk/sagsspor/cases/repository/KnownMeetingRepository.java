@@ -3,11 +3,13 @@ package dk.sagsspor.cases.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * Table {@code known_meeting}: each meeting heard of on meeting-published, at its highest revision. The start is
@@ -49,17 +51,32 @@ public class KnownMeetingRepository {
                 .setParameter("revision", revision).executeUpdate();
     }
 
-    /** The meetings, not withdrawn, with one of these ids or of one of these bodies: one statement. */
-    public List<KnownMeeting> ofIdsOrBodies(Collection<String> meetingIds, Collection<String> bodyIds) {
-        if (meetingIds.isEmpty() && bodyIds.isEmpty()) {
+    /** A body's meeting day, as a step of a timeline has it. */
+    public record BodyDay(String bodyId, LocalDate date) {
+    }
+
+    /**
+     * The meetings, not withdrawn, with one of these ids or held by one of these bodies on that day: one statement,
+     * each condition an index lookup (the key; known_meeting_body_date), so it costs the same however many meetings are
+     * known.
+     */
+    public List<KnownMeeting> ofIdsOrDays(Collection<String> meetingIds, Collection<BodyDay> days) {
+        if (meetingIds.isEmpty() && days.isEmpty()) {
             return List.of();
         }
+        List<BodyDay> listed = List.copyOf(days);
+        StringJoiner pairs = new StringJoiner(", ", " or (body_id, meeting_date) in (", ")").setEmptyValue("");
+        for (int i = 0; i < listed.size(); i++) {
+            pairs.add("(:body" + i + ", :day" + i + ")");
+        }
+        Query query = em.createNativeQuery("select meeting_id, body_id, meeting_date, starts_at from known_meeting "
+                        + "where not withdrawn and (meeting_id in (:ids)" + pairs + ")")
+                .setParameter("ids", meetingIds.isEmpty() ? List.of("") : meetingIds);
+        for (int i = 0; i < listed.size(); i++) {
+            query.setParameter("body" + i, listed.get(i).bodyId()).setParameter("day" + i, listed.get(i).date());
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select meeting_id, body_id, meeting_date, starts_at from known_meeting
-                        where not withdrawn and (meeting_id in (:ids) or body_id in (:bodies))""")
-                .setParameter("ids", meetingIds.isEmpty() ? List.of("") : meetingIds)
-                .setParameter("bodies", bodyIds.isEmpty() ? List.of("") : bodyIds).getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new KnownMeeting((String) r[0], (String) r[1],
                 r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2], OffsetDateTime.parse((String) r[3])))
                 .toList();

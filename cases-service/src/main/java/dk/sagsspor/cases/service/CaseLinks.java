@@ -3,6 +3,7 @@ package dk.sagsspor.cases.service;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.SourceKind;
 import dk.sagsspor.cases.repository.KnownMeetingRepository;
+import dk.sagsspor.cases.repository.KnownMeetingRepository.BodyDay;
 import dk.sagsspor.cases.repository.KnownMeetingRepository.KnownMeeting;
 import dk.sagsspor.problems.ApiLinks.MeetingLink;
 import dk.sagsspor.problems.Hrefs;
@@ -100,11 +101,11 @@ public class CaseLinks {
 
     private Meetings meetingsOf(List<CaseView> views) {
         Set<String> ids = new HashSet<>();
-        Set<String> bodies = new HashSet<>();
+        Set<BodyDay> days = new HashSet<>();
         views.forEach(v -> v.steps().forEach(s -> {
-            bodies.add(s.committee().id());
+            days.add(new BodyDay(s.committee().id(), s.date()));
             s.sources().forEach(source -> ids.add(source.meetingId()));
         }));
-        return Meetings.of(knownMeetings.ofIdsOrBodies(ids, bodies));
+        return Meetings.of(knownMeetings.ofIdsOrDays(ids, days));
     }
 }

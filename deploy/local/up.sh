@@ -36,9 +36,11 @@ created="$(local_setup databases create "jdbc:postgresql://127.0.0.1:$PG_PORT/po
 for db in $created; do echo "Created database $db"; echo "$db" >> "$state/created-databases"; done
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
-# Sized for a small machine (issue 13; the same in docker-compose.yml and deploy/k8s): a heap of 192 MB (ingest,
-# which parses PDFs, 256 MB), the serial collector (no parallel GC threads to feed on 2 cores) and a smaller code
-# cache keep each service near or under 300 MB resident. SAGSSPOR_JAVA_OPTS replaces all of it.
+# Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run): a heap of 192 MB
+# (ingest, which parses PDFs, 256 MB), the serial collector (no parallel GC threads to feed on 2 cores) and only the
+# C1 compiler: on 2 cores C2 spent a core for minutes compiling framework code and its arenas stayed resident, so the
+# pipeline ran at half the speed (docs/benchmarks.md). Two malloc arenas instead of one per thread keep RSS down.
+# SAGSSPOR_JAVA_OPTS replaces the JVM options.
 declare -A HEAP=([ingest-service]=256m [meetings-service]=192m [cases-service]=192m [web]=128m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
@@ -49,7 +51,8 @@ for s in "${SERVICES[@]}"; do
   KAFKA_BOOTSTRAP_SERVERS="$KAFKA" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
   MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" \
-    nohup java ${SAGSSPOR_JAVA_OPTS:--Xmx${HEAP[$s]} -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m} \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
+    nohup java ${SAGSSPOR_JAVA_OPTS:--Xmx${HEAP[$s]} -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
       -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
   echo $! > "$state/$s.pid"
   echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"

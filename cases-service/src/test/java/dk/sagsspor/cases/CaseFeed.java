@@ -1,5 +1,7 @@
 package dk.sagsspor.cases;
 
+import dk.sagsspor.cases.service.CaseAnswers;
+import io.quarkus.arc.Arc;
 import static org.awaitility.Awaitility.await;
 
 import dk.sagsspor.events.AgendaItemDecidedV1;
@@ -55,6 +57,12 @@ public final class CaseFeed {
     /** Forgets every meeting heard of on meeting-published (other tests publish minutes through ingest-service). */
     public void forgetMeetings() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate known_meeting").executeUpdate());
+        forgetAnswers();
+    }
+
+    /** The service's kept answers (CaseAnswers) know nothing of tables emptied behind its back. */
+    private static void forgetAnswers() {
+        Arc.container().instance(CaseAnswers.class).get().forgetAll();
     }
 
     /**
@@ -103,9 +111,9 @@ public final class CaseFeed {
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "truncate message_log, case_statement, case_meeting_revision, case_view, outbox_event").executeUpdate());
+        forgetAnswers();
     }
 
-    /** Starts from nothing, publishes the events and waits until the service has consumed every one. */
     /** Starts from nothing and feeds the decisions of the given seed documents ("000", ...), as ingest gives them. */
     public void resetAndFeedSeeds(String... seeds) {
         List<AgendaItemDecidedV1> events = new ArrayList<>();
@@ -140,10 +148,14 @@ public final class CaseFeed {
 
     /** Publishes one approving decision on the case (SU, 2025-12-11); returns the event's id. */
     public String decide(String caseNumber) {
-        BodyRef su = new BodyRef("su", "Socialudvalget", "2022-2025");
+        return decide(caseNumber, new BodyRef("su", "Socialudvalget", "2022-2025"), LocalDate.parse("2025-12-11"));
+    }
+
+    /** Publishes one approving decision on the case by this body on this day; returns the event's id. */
+    public String decide(String caseNumber, BodyRef body, LocalDate day) {
         AgendaItemDecidedV1 decision = new AgendaItemDecidedV1(UUID.randomUUID().toString(), 1,
-                new MeetingRef("su-2025-12-11", su, LocalDate.parse("2025-12-11")), 1, 1, "doc-sse", 1, "Ny sag",
-                caseNumber, "Godkendt.", "APPROVED", List.of(), List.of("su"), List.of(), List.of(),
+                new MeetingRef(body.id() + "-" + day, body, day), 1, 1, "doc-sse", 1, "Ny sag",
+                caseNumber, "Godkendt.", "APPROVED", List.of(), List.of(body.id()), List.of(), List.of(),
                 OffsetDateTime.now());
         publish(List.of(decision));
         return decision.eventId();

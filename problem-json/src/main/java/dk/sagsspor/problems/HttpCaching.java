@@ -34,29 +34,51 @@ public class HttpCaching {
     @Inject
     ObjectMapper mapper;
 
+    /**
+     * An answer written once: its bytes, media type, tag and last change. Kept by an {@link AnswerCache}, it is
+     * answered again with no database and no serialisation.
+     */
+    public record Written(byte[] body, String mediaType, String etag, Instant lastModified) {
+
+        /** The bytes it takes in memory, roughly: the body and the rest. */
+        public long size() {
+            return body.length + 128L;
+        }
+    }
+
     /** The entity as JSON, the same bytes a plain return of it gives. */
     public Response json(HttpHeaders request, Object entity, OffsetDateTime lastModified) {
+        return respond(request, json(entity, lastModified));
+    }
+
+    /** The entity written as JSON, to be answered now or later ({@link #respond}). */
+    public Written json(Object entity, OffsetDateTime lastModified) {
         try {
-            return respond(request, mapper.writeValueAsBytes(entity), MediaType.APPLICATION_JSON, lastModified);
+            return written(mapper.writeValueAsBytes(entity), MediaType.APPLICATION_JSON, lastModified);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A view that does not serialise: " + entity.getClass(), e);
         }
     }
 
     public Response text(HttpHeaders request, String body, String mediaType, OffsetDateTime lastModified) {
-        return respond(request, body.getBytes(StandardCharsets.UTF_8), mediaType, lastModified);
+        return respond(request, written(body.getBytes(StandardCharsets.UTF_8), mediaType, lastModified));
     }
 
-    private static Response respond(HttpHeaders request, byte[] body, String mediaType, OffsetDateTime lastModified) {
-        String etag = etagOf(body);
-        Instant modified = lastModified == null ? null : lastModified.toInstant().truncatedTo(ChronoUnit.SECONDS);
+    private static Written written(byte[] body, String mediaType, OffsetDateTime lastModified) {
+        return new Written(body, mediaType, etagOf(body),
+                lastModified == null ? null : lastModified.toInstant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** 304 when the request's conditions still hold, else 200 with the body; tag, date and Cache-Control either way. */
+    public static Response respond(HttpHeaders request, Written answer) {
         boolean unchanged = notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), etag, modified);
-        Response.ResponseBuilder response = unchanged ? Response.notModified() : Response.ok(body, mediaType);
-        response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        if (modified != null) {
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), answer.etag(), answer.lastModified());
+        Response.ResponseBuilder response = unchanged ? Response.notModified()
+                : Response.ok(answer.body(), answer.mediaType());
+        response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (answer.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED, DateTimeFormatter.RFC_1123_DATE_TIME.format(
-                    modified.atOffset(ZoneOffset.UTC)));
+                    answer.lastModified().atOffset(ZoneOffset.UTC)));
         }
         return response.build();
     }

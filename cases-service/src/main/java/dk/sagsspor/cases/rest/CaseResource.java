@@ -1,6 +1,7 @@
 package dk.sagsspor.cases.rest;
 
 import dk.sagsspor.cases.domain.CaseStatus;
+import dk.sagsspor.cases.service.CaseAnswers;
 import dk.sagsspor.cases.service.CaseQueries;
 import dk.sagsspor.cases.service.CaseQueries.CaseSummary;
 import dk.sagsspor.cases.service.CaseViews;
@@ -62,6 +63,8 @@ public class CaseResource {
 
     @Inject
     CaseQueries queries;
+    @Inject
+    CaseAnswers answers;
     @Inject
     CaseStream stream;
     @Inject
@@ -157,9 +160,10 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "No minutes have mentioned this case")
     @APIResponse(responseCode = "410", description = "Every document that spoke of the case was withdrawn or corrected")
     public Response get(@PathParam("caseNumber") String caseNumber, @Context HttpHeaders request) {
-        CaseViews.Case found = queries.find(checked(caseNumber)).orElseThrow(() -> ProblemException.notFound(
-                "No minutes received so far mention case " + caseNumber + "."));
-        return caching.json(request, found, found.modifiedAt());
+        String number = checked(caseNumber);
+        return HttpCaching.respond(request, answers.answer(number, () -> queries.find(number)
+                        .map(found -> caching.json(found, found.modifiedAt())))
+                .orElseThrow(() -> ProblemException.notFound("No minutes received so far mention case " + number + ".")));
     }
 
     @GET

@@ -42,6 +42,8 @@ public class CaseQueries {
     CaseLinks links;
     @Inject
     Hrefs hrefs;
+    @Inject
+    CaseAnswers answers;
 
     /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,11 +60,22 @@ public class CaseQueries {
     /**
      * With {@code modifiedSince}: what changed since then, oldest change first, deleted cases included. Two indexed
      * statements at most: the page's columns, and the count, which is skipped when the page itself shows it is the
-     * last one.
+     * last one. The pages of a status or committee (no words, no modifiedSince) are kept ({@link CaseAnswers}) until
+     * any case changes.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Found<CaseSummary> search(CaseStatus status, String committee, String q, OffsetDateTime modifiedSince,
                                      int page, int size) {
+        if (modifiedSince != null || q != null) {
+            // A mirror's sync reads what the database has now, never a kept page; words are too many to keep.
+            return read(status, committee, q, modifiedSince, page, size);
+        }
+        return answers.page(status + "|" + committee + "|" + page + "/" + size,
+                () -> read(status, committee, null, null, page, size));
+    }
+
+    private Found<CaseSummary> read(CaseStatus status, String committee, String q, OffsetDateTime modifiedSince,
+                                    int page, int size) {
         var query = views.search(status == null ? null : status.name(), committee, q, modifiedSince);
         List<CaseSummary> items = query.page(Page.of(page, size)).list().stream().map(this::summary).toList();
         boolean lastPage = !items.isEmpty() && items.size() < size || items.isEmpty() && page == 0;

@@ -18,6 +18,7 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.events.Traceparent;
+import dk.sagsspor.outbox.MessageLog;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,6 +56,10 @@ public class CaseUpdateService {
     Outbox outbox;
     @Inject
     TouchedCases touched;
+    @Inject
+    MessageLog messageLog;
+    @Inject
+    CaseAnswers answers;
 
     /** Stores the decision's statement, unless the meeting said something newer of the case already. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -101,10 +107,13 @@ public class CaseUpdateService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CaseView> recomputeTouched() {
         List<CaseView> changed = new ArrayList<>();
-        touched.drain().forEach((caseNumber, traceparent) -> {
+        Map<String, String> cases = touched.drain();
+        answers.forgetAfterCommit(cases.keySet());
+        cases.forEach((caseNumber, traceparent) -> {
             putTrace(traceparent);
             try {
                 recompute(caseNumber).ifPresent(changed::add);
+                messageLog.forgetManagedEntities();
             } finally {
                 putTrace(null);
             }

@@ -19,7 +19,8 @@ import java.util.List;
  * Feeds the Server-Sent Event streams from what was published on case-updated, read back from the outbox table in
  * the relay's send order ({@code published_seq}). That order is total (one relay at a time) and committed in order,
  * so a client that reconnects with the last id it saw gets exactly what came after, from any instance, across
- * restarts; the SSE data is the published payload itself.
+ * restarts; the SSE data is the published payload itself. Each case published is also forgotten by
+ * {@link CaseAnswers}, whichever instance changed it.
  */
 @ApplicationScoped
 public class CaseUpdatesBroadcaster {
@@ -33,6 +34,8 @@ public class CaseUpdatesBroadcaster {
 
     @Inject
     OutboxRepository outbox;
+    @Inject
+    CaseAnswers answers;
     private final BroadcastProcessor<Published> live = BroadcastProcessor.create();
     private final Object order = new Object();
     private long lastSeen = -1;
@@ -52,6 +55,7 @@ public class CaseUpdatesBroadcaster {
                 sent = outbox.publishedAfter(Topics.CASE_UPDATED, lastSeen, PAGE);
                 for (OutboxEvent event : sent) {
                     lastSeen = event.publishedSeq;
+                    answers.forget(event.messageKey);
                     live.onNext(published(event));
                 }
             } while (sent.size() == PAGE);

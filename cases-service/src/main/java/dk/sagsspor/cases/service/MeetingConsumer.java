@@ -23,9 +23,11 @@ public class MeetingConsumer {
 
     private final MessageLog log;
     private final List<EventHandler<?>> handlers;
+    private final CaseAnswers answers;
 
-    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings) {
+    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings, CaseAnswers answers) {
         this.log = log;
+        this.answers = answers;
         this.handlers = List.of(
                 new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
                         MeetingPublishedV1.SCHEMA_VERSION, event -> meetings.record(event.meetingId(),
@@ -35,10 +37,10 @@ public class MeetingConsumer {
                         event.meeting().body().id(), event.meeting().date(), event.revision())));
     }
 
-    /** A poll's records in one transaction, as the decisions are; nothing to do at the end of a batch. */
+    /** A poll's records in one transaction, as the decisions are; then the kept answers may link other meetings. */
     @Incoming("meetings")
     @Blocking
     public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, String> records) {
-        return log.consume(records, handlers, () -> { });
+        return log.consume(records, handlers, answers::forgetAllAfterCommit);
     }
 }

@@ -1,6 +1,7 @@
 package dk.sagsspor.cases.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -10,12 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.sagsspor.cases.CaseFeed;
+import dk.sagsspor.events.BodyRef;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matcher;
@@ -79,6 +83,35 @@ class CaseListReadsTest {
                 assertThat(line.get("caseNumber") + " " + field, line.get(field), equalTo(whole.get(field)));
             }
         }
+    }
+
+    /**
+     * A case or page read again is answered from what was kept (CaseAnswers), without a statement; a decision on the
+     * case shows at the next read. The SSE poller, which also forgets published cases, is idle here and kept answers
+     * live an hour in tests: only forgetting when the change commits can show it.
+     */
+    @Test
+    void aCaseReadAgainTakesNoStatementAndItsNextDecisionShowsAtOnce() {
+        CaseFeed feed = new CaseFeed(em);
+        String caseNumber = feed.newCaseNumber();
+        long processed = feed.processedEvents();
+        feed.decide(caseNumber);
+        await().atMost(Duration.ofSeconds(60)).until(() -> feed.processedEvents() == processed + 1);
+        given().when().get("/cases/" + caseNumber).then().statusCode(200).body("steps", hasSize(1));
+        given().when().get("/cases?size=500").then().statusCode(200);
+
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get("/cases/" + caseNumber).then().statusCode(200).body("steps", hasSize(1));
+        given().when().get("/cases?size=500").then().statusCode(200);
+        assertEquals(0, statistics.getPrepareStatementCount(), "answered from what was kept");
+
+        feed.decide(caseNumber, new BodyRef("oeu", "Økonomiudvalget", "2022-2025"), LocalDate.parse("2026-01-08"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> feed.processedEvents() == processed + 2);
+        given().when().get("/cases/" + caseNumber).then().statusCode(200).body("steps", hasSize(2))
+                .body("steps[1].committee.id", is("oeu"));
+        given().when().get("/cases?size=500").then().statusCode(200)
+                .body("items.find { it.caseNumber == '" + caseNumber + "' }.lastActivity", is("2026-01-08"));
     }
 
     /** How many statements Hibernate prepared to answer the request, after checking how many cases it listed. */

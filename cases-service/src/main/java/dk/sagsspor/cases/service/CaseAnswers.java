@@ -1,0 +1,110 @@
+package dk.sagsspor.cases.service;
+
+import dk.sagsspor.cases.service.CaseQueries.CaseSummary;
+import dk.sagsspor.problems.AnswerCache;
+import dk.sagsspor.problems.Found;
+import dk.sagsspor.problems.HttpCaching.Written;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * {@code GET /cases/{n}}'s answers, written once and kept until the case changes: a case is read far more often than
+ * decided, and writing its answer (the stored view, its meetings' links, the JSON, the tag) cost more than the rest of
+ * the request. The pages of the case list are kept too (what the database gave for a filter and page; links and
+ * headers are written per request), and forgotten whenever any case changes. An answer is forgotten
+ * <ul>
+ *   <li>when this instance changes the case, once that change is committed;</li>
+ *   <li>when any instance's change of it is published on case-updated ({@link CaseUpdatesBroadcaster} reads those
+ *   from the shared outbox table, about every half second);</li>
+ *   <li>all of them, when this instance hears of a meeting (a step's meeting link may change);</li>
+ *   <li>at the latest after {@code max-age}, for a meeting only another instance heard of.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class CaseAnswers {
+
+    /** {@code sagsspor.cases.answers.*}: how much memory the kept answers may take, and how old they may grow. */
+    @ConfigMapping(prefix = "sagsspor.cases.answers")
+    public interface Config {
+        /** 0 keeps none. */
+        @WithDefault("16M")
+        MemorySize maxBytes();
+
+        @WithDefault("10s")
+        Duration maxAge();
+    }
+
+    /** Roughly what a line of the list takes in memory. */
+    private static final long LISTED_CASE_BYTES = 320;
+
+    private final AnswerCache<String, Written> kept;
+    /** A quarter of the budget: a few filters are read over and over (the front page, a committee's cases). */
+    private final AnswerCache<String, Found<CaseSummary>> pages;
+    private final TransactionSynchronizationRegistry transactions;
+
+    CaseAnswers(Config config, TransactionSynchronizationRegistry transactions) {
+        long budget = config.maxBytes().asLongValue();
+        this.kept = new AnswerCache<>(budget - budget / 4, config.maxAge(), Written::size);
+        this.pages = new AnswerCache<>(budget / 4, config.maxAge(),
+                page -> 64 + page.items().size() * LISTED_CASE_BYTES);
+        this.transactions = transactions;
+    }
+
+    /** The case's kept answer, or the one {@code write} gives (empty: no such case). */
+    public Optional<Written> answer(String caseNumber, Supplier<Optional<Written>> write) {
+        return kept.get(caseNumber, write);
+    }
+
+    /** A kept page of the list for this filter and page (the key says which), or what {@code read} gives. */
+    public Found<CaseSummary> page(String key, Supplier<Found<CaseSummary>> read) {
+        return pages.get(key, () -> Optional.of(read.get())).orElseThrow();
+    }
+
+    /** A change of the case was published (by any instance). */
+    public void forget(String caseNumber) {
+        kept.forget(caseNumber);
+        pages.forgetAll();
+    }
+
+    /** The current transaction changes these cases: their answers are forgotten once it ends. */
+    public void forgetAfterCommit(Collection<String> caseNumbers) {
+        List<String> changed = List.copyOf(caseNumbers);
+        afterCompletion(() -> {
+            changed.forEach(kept::forget);
+            pages.forgetAll();
+        });
+    }
+
+    /** Every kept answer is stale (e.g. the tables were emptied). */
+    public void forgetAll() {
+        kept.forgetAll();
+        pages.forgetAll();
+    }
+
+    /** The current transaction changes what every answer may link (a meeting): all are forgotten once it ends. */
+    public void forgetAllAfterCommit() {
+        afterCompletion(kept::forgetAll);
+    }
+
+    private void afterCompletion(Runnable forgetting) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                forgetting.run();
+            }
+        });
+    }
+}

@@ -17,12 +17,36 @@ def number(value):
         return None
 
 
+def read(path):
+    return dict(line.strip().split("=", 1) for line in open(path) if "=" in line)
+
+
+def scaling_table(paths):
+    """How each latency grows with the number of cases: one row per corpus size measured (each its own run)."""
+    runs = sorted((read(p) for p in paths), key=lambda r: number(r.get("cases")) or 0)
+    if len(runs) < 2:
+        return []
+    lines = ["", "### How it grows with the number of cases", "",
+             "Each row is its own run of `pipeline.sh` (the size is its MINUTES); compare rows of like load averages.", "",
+             "| cases | decisions | decisions/s | `GET /cases/{n}` p50 / p99 (ms) | case list p50 (ms) | "
+             "search p95 (ms), agenda items | RSS cases (MB) | load before → after |",
+             "| ---: | ---: | ---: | --- | ---: | --- | ---: | --- |"]
+    for run in runs:
+        n = {k: number(v) for k, v in run.items()}
+        lines.append(f"| {int(n['cases']):,} | {int(n['decisions']):,} | {n['decisions'] / n['pipeline_seconds']:,.0f} | "
+                     f"{run['case_p50']} / {run['case_p99']} | {run['case_page_p50']} | "
+                     f"{run['search_p95']}, {int(n['agenda_items']):,} | {run.get('rss_mb_cases', '?')} | "
+                     f"{run.get('load_before', '?')} → {run.get('load_after', '?')} |")
+    return lines
+
+
 def main():
     p = argparse.ArgumentParser()
     for name in ("results", "out", "command", "nproc", "cpu", "memory", "java", "date"):
         p.add_argument("--" + name, required=True)
+    p.add_argument("--scaling", nargs="*", default=[], help="results files of every corpus size, for the scaling table")
     a = p.parse_args()
-    r = dict(line.strip().split("=", 1) for line in open(a.results) if "=" in line)
+    r = read(a.results)
     f = {k: number(v) for k, v in r.items()}
 
     decisions_per_s = f["decisions"] / f["pipeline_seconds"]
@@ -32,6 +56,8 @@ def main():
     search_ratio = f["search_rps"] / f["live_meetings_rps"]
     startup = ", ".join(f"{s} {r.get('startup_' + s, '?')} s" for s in ("ingest", "meetings", "cases"))
     rss = ", ".join(f"{s} {r.get('rss_mb_' + s, '?')} MB" for s in ("ingest", "meetings", "cases"))
+    restart = ", ".join(f"{s} {r.get('restart_' + s, '?')} s (ready after {r.get('restart_ready_' + s, '?')} s)"
+                        for s in ("ingest", "meetings", "cases"))
     c = int(f["connections"]) if "connections" in f else 32
 
     rows = [
@@ -52,7 +78,8 @@ def main():
          f"p50 {r['search_p50']} ms, p95 **{r['search_p95']} ms**, {f['search_rps']:,.0f} req/s "
          f"({100 * search_ratio:.0f} % of its `/q/health/live`, {f['live_meetings_rps']:,.0f} req/s)",
          "p95 ≤ 50 ms over ≥ 100,000 items"),
-        ("memory after the load (RSS); startup", f"{rss}; started in {startup} (`up.sh` from empty: {r['up_seconds']} s)",
+        ("memory after the load (RSS); startup", f"{rss}; each restarted alone while the rest runs: started in "
+         f"**{restart}**; all at once from empty: started in {startup} (`up.sh`: {r['up_seconds']} s)",
          "each ≤ 300 MB, ready ≤ 3 s"),
     ]
     lines = [BEGIN, "# Benchmarks: the whole pipeline (issue 13)", "",
@@ -61,6 +88,7 @@ def main():
              "Ratios compare with limits measured in the same run.", "",
              f"- Machine: `nproc` = {a.nproc}, {a.cpu}, {a.memory} RAM; {a.java}",
              f"- Date: {a.date}; wrk: 2 threads, {c} connections, {r.get('duration', '15s')} per load",
+             f"- Services' JVM options: `{r.get('jvm_opts', '?')}` (`deploy/local/up.sh`)",
              f"- 1-minute load average: {r.get('load_before', '?')} before the run, {r.get('load_after', '?')} after "
              "(other work on the machine shares its cores; compare runs only at a like load)", "",
              "| what | measured | target |", "| --- | --- | --- |"]
@@ -73,7 +101,9 @@ def main():
               "have 6 partitions locally, and `TwoCasesInstancesIT` shows two cases-service instances sharing them and "
               "building exactly the timelines of one; ingest-service instances share the parsing, their relays take "
               "turns (one at a time, pipelined).",
-              "", "Raw numbers: `benchmarks/target/pipeline/results.env`; the parser's own throughput (JMH) follows.",
+              *scaling_table(a.scaling),
+              "", "Raw numbers: `benchmarks/target/pipeline/results-MINUTES.env`; the parser's own throughput (JMH) "
+              "follows.",
               END, ""]
     section = "\n".join(lines)
 

@@ -10,7 +10,8 @@
 # 3. measures the limits: Kafka's own ProducerPerformance (1 KB records, acks=all) and wrk on /q/health/live;
 # 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s;
 # 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections;
-# 6. records each service's RSS, stops everything (down.sh --wipe) and writes the table.
+# 6. records each service's RSS, restarts each service alone (startup while the rest runs), stops everything
+#    (down.sh --wipe) and writes the table.
 # Uses the fixed ports of deploy/local (8080-8082, 9092-9093): run it where nothing else uses them (the project's
 # helpers take the shared e2e lock: flock /work/e2e.lock benchmarks/pipeline.sh). Needs a JDK 17, python3 and wrk
 # (apt-get install wrk).
@@ -25,7 +26,8 @@ PERF_RECORDS="${PERF_RECORDS:-200000}"
 export SAGSSPOR_DB_SUFFIX=_bench
 work="benchmarks/target/pipeline"
 corpus="$work/corpus-$MINUTES-$SEED"
-results="$work/results.env"
+# One file per corpus size: the scaling table in docs/benchmarks.md is made of every size measured so far.
+results="$work/results-$MINUTES.env"
 mkdir -p "$work"
 : > "$results"
 echo "connections=$CONNECTIONS" >> "$results"
@@ -57,6 +59,7 @@ record minutes "$MINUTES"; record decisions "$decisions"; record cases "$cases"
 # Every document also has its "Godkendelse af dagsorden" item: what meetings-service searches.
 record agenda_items "$((decisions + MINUTES))"
 record load_before "$(cut -d' ' -f1 /proc/loadavg)"
+record jvm_opts "$(sed -n 's/.*nohup java \${SAGSSPOR_JAVA_OPTS:-\(.*\)} *\\$/\1/p' deploy/local/up.sh), MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
 
 echo "==> starting the system from empty"
 deploy/local/down.sh --wipe >/dev/null 2>&1 || true
@@ -127,8 +130,19 @@ for s in ingest-service meetings-service cases-service; do
   record "rss_mb_${s%%-*}" "$(( $(ps -o rss= -p "$(cat ".sagsspor/$s.pid")") / 1024 ))"
 done
 
+# Startup alone: each service stopped and started again by up.sh while the others run (a restart or a new instance),
+# as its log says ("started in"), and the time until it answers ready.
+for s in ingest-service meetings-service cases-service; do
+  kill "$(cat ".sagsspor/$s.pid")"
+  while kill -0 "$(cat ".sagsspor/$s.pid")" 2>/dev/null; do sleep 0.2; done
+  restart_start=$(date +%s.%N)
+  deploy/local/up.sh > "$work/restart-$s.log"
+  record "restart_ready_${s%%-*}" "$(python3 -c "print(round($(date +%s.%N) - $restart_start, 1))")"
+  record "restart_${s%%-*}" "$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' ".sagsspor/logs/$s.log" | tail -1)"
+done
+
 record load_after "$(cut -d' ' -f1 /proc/loadavg)"
-python3 benchmarks/pipeline-to-markdown.py --results "$results" --out docs/benchmarks.md \
+python3 benchmarks/pipeline-to-markdown.py --results "$results" --scaling "$work"/results-*.env --out docs/benchmarks.md \
   --command "benchmarks/pipeline.sh $MINUTES (SEED=$SEED)" --nproc "$(nproc)" \
   --cpu "$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
   --memory "$(free -m | awk '/^Mem:/ {print $2 " MB"}')" --java "$(java -version 2>&1 | head -n 1)" \

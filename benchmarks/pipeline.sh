@@ -9,7 +9,8 @@
 #    startup time;
 # 3. measures the limits: Kafka's own ProducerPerformance (1 KB records, acks=all) and wrk on /q/health/live;
 # 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s;
-# 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections;
+# 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections,
+#    each after a warm-up of 5 s that is not recorded;
 # 6. records each service's RSS, restarts each service alone (startup while the rest runs), stops everything
 #    (down.sh --wipe) and writes the table.
 # Uses the fixed ports of deploy/local (8080-8082, 9092-9093): run it where nothing else uses them (the project's
@@ -22,6 +23,7 @@ MINUTES="${1:-300}"
 SEED="${SEED:-13}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-15s}"
+WARMUP="${WARMUP:-5s}"
 PERF_RECORDS="${PERF_RECORDS:-200000}"
 export SAGSSPOR_DB_SUFFIX=_bench
 work="benchmarks/target/pipeline"
@@ -32,6 +34,7 @@ mkdir -p "$work"
 : > "$results"
 echo "connections=$CONNECTIONS" >> "$results"
 echo "duration=$DURATION" >> "$results"
+echo "warmup=$WARMUP" >> "$results"
 record() { echo "$1=$2" >> "$results"; echo "  $1 = $2"; }
 
 command -v wrk >/dev/null || { echo "pipeline.sh: wrk is needed (apt-get install wrk)" >&2; exit 1; }
@@ -101,6 +104,8 @@ end
 LUA
 load() {  # load NAME URL [CASE_NUMBERS]
   local name="$1" url="$2"
+  # A warm-up first, not recorded: the JIT, the pools and kept answers settle, as they have in a service that runs.
+  CASE_NUMBERS="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$work/report.lua" "$url" > /dev/null 2>&1
   CASE_NUMBERS="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$work/report.lua" "$url" > "$work/wrk-$name.out" 2>&1
   local line; line="$(grep '^RESULT' "$work/wrk-$name.out")"
   for kv in ${line#RESULT }; do record "${name}_${kv%%=*}" "${kv#*=}"; done

@@ -1,5 +1,6 @@
 package dk.sagsspor.problems;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -35,5 +36,18 @@ class HttpCachingTest {
         assertFalse(HttpCaching.notModified(null, "Mon, 05 Jan 2026 09:59:59 GMT", "\"t\"", CHANGED));
         assertFalse(HttpCaching.notModified(null, "yesterday", "\"t\"", CHANGED), "a date that does not parse is ignored");
         assertFalse(HttpCaching.notModified(null, null, "\"t\"", CHANGED));
+    }
+
+    @Test
+    void aWrittenAnswerGzippedGivesBackTheSameAnswer() {
+        byte[] body = "{\"steps\": [\"Økonomiudvalget\", \"Økonomiudvalget\", \"Økonomiudvalget\"]}"
+                .getBytes(StandardCharsets.UTF_8);
+        HttpCaching.Written written = new HttpCaching.Written(body, "application/json", "\"t\"",
+                Instant.parse("2026-01-05T10:00:00Z"));
+        HttpCaching.Gzipped kept = written.gzipped();
+        assertArrayEquals(body, kept.written().body());
+        assertEquals(written.etag(), kept.written().etag());
+        assertEquals(written.lastModified(), kept.written().lastModified());
+        assertEquals(written.mediaType(), kept.written().mediaType());
     }
 }

@@ -36,12 +36,13 @@ created="$(local_setup databases create "jdbc:postgresql://127.0.0.1:$PG_PORT/po
 for db in $created; do echo "Created database $db"; echo "$db" >> "$state/created-databases"; done
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
-# Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run): a heap of 192 MB
-# (ingest, which parses PDFs, 256 MB; cases, whose class metadata is the largest, 160 MB), the serial collector (no parallel GC threads to feed on 2 cores) and only the
+# Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run): heaps of 256 MB
+# for ingest (it parses PDFs), 160 MB for meetings and 128 MB for cases (class metadata, code and symbols take about
+# 180 MB more; with 192 MB of heap cases stood at 370 MB resident), the serial collector (no parallel GC threads to feed on 2 cores) and only the
 # C1 compiler: on 2 cores C2 spent a core for minutes compiling framework code and its arenas stayed resident, so the
-# pipeline ran at half the speed (docs/benchmarks.md). Two malloc arenas instead of one per thread keep RSS down.
+# pipeline ran at half the speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down.
 # SAGSSPOR_JAVA_OPTS replaces the JVM options.
-declare -A HEAP=([ingest-service]=256m [meetings-service]=192m [cases-service]=160m [web]=128m)
+declare -A HEAP=([ingest-service]=256m [meetings-service]=160m [cases-service]=128m [web]=128m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
   if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi

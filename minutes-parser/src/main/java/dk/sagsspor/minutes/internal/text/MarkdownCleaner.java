@@ -20,7 +20,10 @@ public final class MarkdownCleaner {
 
     public static String clean(String line) {
         String text = line.stripTrailing();
-        text = HEADING.matcher(text).replaceFirst("");
+        int hash = text.indexOf('#');
+        if (hash >= 0 && hash <= 3) { // the heading pattern only ever matches here; most lines have no '#'
+            text = HEADING.matcher(text).replaceFirst("");
+        }
         if (text.indexOf('*') >= 0) {
             text = text.replace("**", "");
             if (text.indexOf('*') >= 0) {

@@ -36,17 +36,25 @@ public final class TextDecoder {
             return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, utf16)), utf16);
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        // String's own UTF-8 decoding is much faster than a CharsetDecoder, and it marks every malformed sequence with
+        // U+FFFD. So text without U+FFFD was valid UTF-8; only text with one (which valid UTF-8 may hold too) needs the
+        // strict decoder to tell.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes, offset)) {
+            return new DecodedText(normaliseLineEnds(new String(bytes, notUtf8)), notUtf8);
+        }
+        return new DecodedText(normaliseLineEnds(text), StandardCharsets.UTF_8);
+    }
+
+    private static boolean isValidUtf8(byte[] bytes, int offset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-            return new DecodedText(normaliseLineEnds(text), StandardCharsets.UTF_8);
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
         } catch (CharacterCodingException invalidUtf8) {
-            String text = new String(bytes, notUtf8);
-            return new DecodedText(normaliseLineEnds(text), notUtf8);
+            return false;
         }
     }
 
@@ -57,6 +65,9 @@ public final class TextDecoder {
      * all, because their share is what tells binary from text.
      */
     public static String forReading(String text) {
+        if (isReadable(text)) {
+            return text; // the usual case: one scan, no copy
+        }
         String normalised = normaliseLineEnds(text);
         StringBuilder sb = new StringBuilder(normalised.length());
         for (int i = 0; i < normalised.length(); i++) {
@@ -68,10 +79,31 @@ public final class TextDecoder {
         return sb.toString();
     }
 
+    /**
+     * Whether {@link #forReading} would return the text as it is. Below a space only tab and line feed are kept; DEL
+     * up to U+009F are the other control characters; above them only what {@link #normaliseLineEnds} changes.
+     */
+    private static boolean isReadable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' && c != '\t' && c != '\n' || c >= '\u007F' && (c <= '\u009F' || isNormalised(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** CRLF and lone CR become LF; no-break spaces become spaces and soft hyphens disappear (PDF artefacts). */
     public static String normaliseLineEnds(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = 0;
+        while (first < text.length() && !isNormalised(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // the usual case: nothing to change, so no copy
+        }
+        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 sb.append('\n');
@@ -85,6 +117,11 @@ public final class TextDecoder {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #normaliseLineEnds} changes the character; tested first so most text is only scanned. */
+    private static boolean isNormalised(char c) {
+        return c == '\r' || c >= '\u00A0' && (c == '\u00A0' || c == '\u00AD' || c == '\uFEFF');
     }
 
     /** UTF-16 is only recognised by its byte order mark: without one it cannot be told from binary. */

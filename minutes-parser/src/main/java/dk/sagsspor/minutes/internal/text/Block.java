@@ -1,12 +1,15 @@
 package dk.sagsspor.minutes.internal.text;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A run of consecutive non-blank lines: a paragraph, a heading or a header field.
  * Blocks are what the classifiers look at; they keep their lines so results can point back to the source.
  */
 public record Block(List<SourceLine> lines) {
+
+    private static final Pattern NUMBERED_ENTRY = Pattern.compile("\\d{1,2}[.)] .*");
 
     public Block {
         if (lines.isEmpty()) {
@@ -55,7 +58,12 @@ public record Block(List<SourceLine> lines) {
 
     private static boolean startsOwnLine(String line) {
         String t = line.stripLeading();
-        return t.startsWith("- ") || t.startsWith("• ") || t.matches("^\\d{1,2}[.)] .*") || line.indexOf('\t') >= 0;
+        return t.startsWith("- ") || t.startsWith("• ") || startsNumberedEntry(t) || line.indexOf('\t') >= 0;
+    }
+
+    /** "1. " or "12) ": a numbered list entry. Only a line starting with a digit is given to the pattern. */
+    private static boolean startsNumberedEntry(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9' && NUMBERED_ENTRY.matcher(t).matches();
     }
 
     private static void appendWord(StringBuilder sb, String text, String separator) {

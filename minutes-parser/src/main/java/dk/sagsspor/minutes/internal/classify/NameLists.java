@@ -1,5 +1,6 @@
 package dk.sagsspor.minutes.internal.classify;
 
+import dk.sagsspor.minutes.internal.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -73,8 +74,10 @@ public final class NameLists {
     }
 
     private static void add(List<String> names, StringBuilder current) {
-        String name = TRAILING_PUNCTUATION.matcher(current.toString().strip().replaceAll("\\s+", " "))
-                .replaceFirst("").strip();
+        String name = Spaces.collapse(current.toString().strip());
+        if (name.indexOf('.') >= 0 || name.indexOf(';') >= 0) { // the pattern needs one; most names have neither
+            name = TRAILING_PUNCTUATION.matcher(name).replaceFirst("").strip();
+        }
         if (!name.isEmpty()) {
             names.add(name);
         }

@@ -7,6 +7,7 @@ import dk.sagsspor.minutes.internal.text.Block;
 import dk.sagsspor.minutes.internal.text.BlockSplitter;
 import dk.sagsspor.minutes.internal.text.Paragraphs;
 import dk.sagsspor.minutes.internal.text.SourceLine;
+import dk.sagsspor.minutes.internal.text.Spaces;
 import dk.sagsspor.municipal.DanishDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -44,8 +45,9 @@ final class TimeSlotMinutesParser {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![,;:])[,;:]++$");
 
     ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
+        List<Token.TimeSlot> slots = slotsStartedBy(lines);
         int firstSlot = 0;
-        while (firstSlot < lines.size() && SLOTS.slotOf(lines.get(firstSlot)).isEmpty()) {
+        while (firstSlot < lines.size() && slots.get(firstSlot) == null) {
             firstSlot++;
         }
         LocalDate date = null;
@@ -71,7 +73,7 @@ final class TimeSlotMinutesParser {
         if (bodyName == null) {
             return ParseResult.rejected("No meeting body found: expected a line like '4. møde i <netværk/udvalg>'.");
         }
-        List<AgendaItem> items = items(lines.subList(firstSlot, lines.size()));
+        List<AgendaItem> items = items(lines.subList(firstSlot, lines.size()), slots.subList(firstSlot, lines.size()));
         if (start == null && !items.isEmpty()) {
             start = LocalTime.parse(items.get(0).timeSlot().substring(0, 5)); // the classifier read a valid time
         }
@@ -81,24 +83,35 @@ final class TimeSlotMinutesParser {
                 absentees, items);
     }
 
-    /** @param table the lines from the first time slot on */
-    private static List<AgendaItem> items(List<SourceLine> table) {
+    /** The slot each line starts, or null: every line is looked at once, here, whatever later asks. */
+    private static List<Token.TimeSlot> slotsStartedBy(List<SourceLine> lines) {
+        List<Token.TimeSlot> slots = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            slots.add(SLOTS.slotOf(line).orElse(null));
+        }
+        return slots;
+    }
+
+    /**
+     * @param table the lines from the first time slot on
+     * @param slots the slot each of those lines starts, or null
+     */
+    private static List<AgendaItem> items(List<SourceLine> table, List<Token.TimeSlot> slots) {
         List<AgendaItem> items = new ArrayList<>();
         int slotStart = 0;
         while (slotStart < table.size()) {
             int next = slotStart + 1;
-            while (next < table.size() && SLOTS.slotOf(table.get(next)).isEmpty()) {
+            while (next < table.size() && slots.get(next) == null) {
                 next++;
             }
-            slot(table.subList(slotStart, next), items.size() + 1).ifPresent(items::add);
+            slot(slots.get(slotStart), table.subList(slotStart, next), items.size() + 1).ifPresent(items::add);
             slotStart = next;
         }
         return items;
     }
 
-    private static Optional<AgendaItem> slot(List<SourceLine> slotLines, int number) {
+    private static Optional<AgendaItem> slot(Token.TimeSlot slot, List<SourceLine> slotLines, int number) {
         SourceLine first = slotLines.get(0);
-        Token.TimeSlot slot = SLOTS.slotOf(first).orElseThrow(() -> new IllegalStateException("a slot starts with its time"));
         List<SourceLine> text = new ArrayList<>();
         text.add(withoutTableBorder(new SourceLine(first.number(), slot.agenda())));
         slotLines.subList(1, slotLines.size()).forEach(line -> text.add(withoutTableBorder(line)));
@@ -169,6 +182,6 @@ final class TimeSlotMinutesParser {
     }
 
     private static String tidy(String title) {
-        return TRAILING_PUNCTUATION.matcher(title.strip().replaceAll("\\s+", " ")).replaceFirst("").strip();
+        return TRAILING_PUNCTUATION.matcher(Spaces.collapse(title.strip())).replaceFirst("").strip();
     }
 }

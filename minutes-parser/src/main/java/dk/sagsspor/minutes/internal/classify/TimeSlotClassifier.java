@@ -36,6 +36,7 @@ public final class TimeSlotClassifier extends PatternClassifier {
     }
 
     private static String clock(String hour, String minute) {
-        return String.format("%02d:%s", Integer.parseInt(hour), minute);
+        int h = Integer.parseInt(hour);
+        return (h < 10 ? "0" : "") + h + ":" + minute; // not String.format: this runs for every row of a table
     }
 }

@@ -8,6 +8,7 @@ import dk.sagsspor.minutes.internal.classify.MeetingHeaderClassifier;
 import dk.sagsspor.minutes.internal.classify.TimeSlotClassifier;
 import dk.sagsspor.minutes.internal.text.Block;
 import dk.sagsspor.minutes.internal.text.SourceLine;
+import dk.sagsspor.minutes.internal.text.TextDecoder;
 import java.util.List;
 
 /**
@@ -32,18 +33,14 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
     /** Share of control or replacement characters above which a document is taken to be binary, not text. */
     private static final double MAX_UNPRINTABLE_SHARE = 0.02;
 
-    /** Why the text cannot be minutes whatever its layout (empty, binary), or null. */
-    public static String problemWithText(String text) {
+    /**
+     * Why the text cannot be minutes whatever its layout (empty, binary), or null.
+     *
+     * @param unprintable how many of its characters show nothing ({@link TextDecoder#unprintable})
+     */
+    public static String problemWithText(String text, int unprintable) {
         if (text.isBlank()) {
             return "The document is empty: it contains no text.";
-        }
-        int unprintable = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Character.isISOControl, spelled out: ranges first, so the usual letter costs two comparisons
-            if (c < ' ' ? c != '\n' && c != '\r' && c != '\t' : c >= '\u007F' && (c <= '\u009F' || c == '\uFFFD')) {
-                unprintable++;
-            }
         }
         if (unprintable > text.length() * MAX_UNPRINTABLE_SHARE) {
             return String.format("The document is not text: %d of its %d characters are control characters "
@@ -63,13 +60,13 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
             if (line.isBlank()) {
                 continue;
             }
-            Block alone = new Block(List.of(line));
-            items |= ITEM_HEADING.classify(alone).isPresent();
-            header |= MEETING_HEADER.classify(alone).isPresent();
-            meetingDate |= MEETING_DATE.classify(alone).isPresent();
+            String head = line.text().trim();
+            items |= isA(ITEM_HEADING, line, head);
+            header |= isA(MEETING_HEADER, line, head);
+            meetingDate |= isA(MEETING_DATE, line, head);
             draft |= MeetingHeaderClassifier.marksDraft(line.text());
-            timeSlots += TIME_SLOT.classify(alone).isPresent() ? 1 : 0;
-            dateField |= DATE_FIELD.classify(alone).isPresent();
+            timeSlots += isA(TIME_SLOT, line, head) ? 1 : 0;
+            dateField |= isA(DATE_FIELD, line, head);
         }
         if (items) {
             return new DocumentShape(Layout.AGENDA, draft, null);
@@ -78,6 +75,11 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
             return new DocumentShape(Layout.TIME_SLOTS, draft, null);
         }
         return new DocumentShape(Layout.NONE, draft, whyNot(header, meetingDate));
+    }
+
+    /** Whether the line alone is a block of this kind; most lines are turned away by their first character. */
+    private static boolean isA(BlockClassifier kind, SourceLine line, String head) {
+        return (head.isEmpty() || kind.canStartWith(head.charAt(0))) && kind.classify(new Block(List.of(line))).isPresent();
     }
 
     private static String whyNot(boolean header, boolean meetingDate) {

@@ -65,9 +65,6 @@ public final class TextDecoder {
      * all, because their share is what tells binary from text.
      */
     public static String forReading(String text) {
-        if (isReadable(text)) {
-            return text; // the usual case: one scan, no copy
-        }
         String normalised = normaliseLineEnds(text);
         StringBuilder sb = new StringBuilder(normalised.length());
         for (int i = 0; i < normalised.length(); i++) {
@@ -80,30 +77,36 @@ public final class TextDecoder {
     }
 
     /**
-     * Whether {@link #forReading} would return the text as it is. Below a space only tab and line feed are kept; DEL
-     * up to U+009F are the other control characters; above them only what {@link #normaliseLineEnds} changes.
+     * {@link #forReading(String)} for a text whose {@link #unprintable} characters were counted: without any, only line
+     * ends are normalised, which needs no further pass over the characters (the usual case).
      */
-    private static boolean isReadable(String text) {
+    public static String forReading(String text, int unprintable) {
+        return unprintable == 0 ? normaliseLineEnds(text) : forReading(text);
+    }
+
+    /**
+     * How many characters show nothing: control characters other than tab and line ends, and U+FFFD (bytes that
+     * could not be decoded). Their share tells binary from text; they are what {@link #forReading} drops.
+     */
+    public static int unprintable(String text) {
+        int unprintable = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < ' ' && c != '\t' && c != '\n' || c >= '\u007F' && (c <= '\u009F' || isNormalised(c))) {
-                return false;
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                unprintable++;
             }
         }
-        return true;
+        return unprintable;
     }
 
     /** CRLF and lone CR become LF; no-break spaces become spaces and soft hyphens disappear (PDF artefacts). */
     public static String normaliseLineEnds(String text) {
-        int first = 0;
-        while (first < text.length() && !isNormalised(text.charAt(first))) {
-            first++;
+        if (text.indexOf('\r') < 0 && text.indexOf('\u00A0') < 0 && text.indexOf('\u00AD') < 0
+                && text.indexOf('\uFEFF') < 0) {
+            return text; // the usual case, told by indexOf's fast scans: nothing to change, so no copy
         }
-        if (first == text.length()) {
-            return text; // the usual case: nothing to change, so no copy
-        }
-        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 sb.append('\n');
@@ -117,11 +120,6 @@ public final class TextDecoder {
             }
         }
         return sb.toString();
-    }
-
-    /** Whether {@link #normaliseLineEnds} changes the character; tested first so most text is only scanned. */
-    private static boolean isNormalised(char c) {
-        return c == '\r' || c >= '\u00A0' && (c == '\u00A0' || c == '\u00AD' || c == '\uFEFF');
     }
 
     /** UTF-16 is only recognised by its byte order mark: without one it cannot be told from binary. */

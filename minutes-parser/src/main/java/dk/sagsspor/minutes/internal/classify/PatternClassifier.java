@@ -41,6 +41,11 @@ abstract class PatternClassifier implements BlockClassifier {
         return m.matches() ? reader.apply(b, m) : Optional.empty();
     }
 
+    @Override
+    public boolean canStartWith(char first) {
+        return firstLineStarts.mayStartWith(first);
+    }
+
     private boolean startsBlock(String line) {
         return firstLineStarts.mayStart(line) && firstLine.matcher(line).lookingAt();
     }

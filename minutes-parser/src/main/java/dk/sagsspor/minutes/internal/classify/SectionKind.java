@@ -31,6 +31,23 @@ public enum SectionKind {
         return heading;
     }
 
+    /**
+     * Whether a heading can start with this character, the first of a line that is already trimmed: an ASCII letter
+     * lower-cases alone, so it must be a heading's first letter; anything else is left to {@link #ofHeading}.
+     */
+    static boolean canStartWith(char first) {
+        if (first >= 128) {
+            return true;
+        }
+        char lower = Character.toLowerCase(first);
+        for (SectionKind kind : KINDS) {
+            if (kind.lowerCaseHeading.charAt(0) == lower) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The kind whose heading the whole line is (case-insensitive, an optional trailing colon allowed). */
     public static Optional<SectionKind> ofHeading(String line) {
         String text = line.strip();

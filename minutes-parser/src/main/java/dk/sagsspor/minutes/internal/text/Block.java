@@ -36,7 +36,7 @@ public record Block(List<SourceLine> lines) {
         if (lines.size() == 1) {
             return head();
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(joinedLength());
         for (SourceLine line : lines) {
             appendWord(sb, line.text().trim(), " ");
         }
@@ -48,12 +48,24 @@ public record Block(List<SourceLine> lines) {
      * or holds a table row (tabs) keeps its own line, so lists and tables survive.
      */
     public String prose() {
-        StringBuilder sb = new StringBuilder();
+        if (lines.size() == 1) {
+            return lines.get(0).text().strip(); // what the loop makes of one line, without copying it twice
+        }
+        StringBuilder sb = new StringBuilder(joinedLength());
         for (SourceLine line : lines) {
             String text = line.text().strip();
             appendWord(sb, text, startsOwnLine(line.text()) ? "\n" : " ");
         }
         return sb.toString();
+    }
+
+    /** Room for all lines and a separator after each, so a long paragraph is copied once, not at every doubling. */
+    private int joinedLength() {
+        int length = 0;
+        for (SourceLine line : lines) {
+            length += line.text().length() + 1;
+        }
+        return length;
     }
 
     private static boolean startsOwnLine(String line) {

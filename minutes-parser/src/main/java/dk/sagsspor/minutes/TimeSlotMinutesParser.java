@@ -32,17 +32,22 @@ final class TimeSlotMinutesParser {
     private static final Classifiers HEADER = Classifiers.timeSlotHeader();
     private static final TimeSlotClassifier SLOTS = new TimeSlotClassifier();
     private static final BlockSplitter PARAGRAPHS = BlockSplitter.byBlankLines();
+    /*
+     * The patterns below are searched for (find), which tries them at every character of a line. Each starts with the
+     * character it needs and only then looks behind, so a character where no match can start costs one comparison,
+     * not a look-behind.
+     */
     /**
      * " v. Hans Hansen" or a closing " v.": who presents the point, which ends its title. The look-behind lets a run of
      * whitespace be tried from its first character only, so a long run costs time once, not once per character.
      */
-    private static final Pattern PRESENTER = Pattern.compile("(?<!\\s)\\s++v\\.(?:\\s.*)?$", Pattern.DOTALL);
+    private static final Pattern PRESENTER = Pattern.compile("\\s(?<!\\s\\s)\\s*+v\\.(?:\\s.*)?$", Pattern.DOTALL);
     /**
      * OCR runs the columns together; the second column starts at a capitalised word after a lower-case one (not the
      * first word). Found word by word rather than with a repeated group, which would use stack for every word.
      */
-    private static final Pattern COLUMN_BREAK = Pattern.compile("(?<=\\s)\\p{Ll}[\\p{L}.]*+(?=\\s++\\p{Lu})");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![,;:])[,;:]++$");
+    private static final Pattern COLUMN_BREAK = Pattern.compile("\\p{Ll}(?<=\\s\\p{Ll})[\\p{L}.]*+(?=\\s++\\p{Lu})");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:](?<![,;:][,;:])[,;:]*+$");
 
     ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
         List<Token.TimeSlot> slots = slotsStartedBy(lines);

@@ -60,13 +60,19 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
             if (line.isBlank()) {
                 continue;
             }
+            // Each question stops being asked once its answer can no longer change the shape: a document with items
+            // is an agenda whatever else it holds, and a time table only needs two slots and a date field; what
+            // header and date were found only matters for saying why a document is neither.
             String head = line.text().trim();
-            items |= isA(ITEM_HEADING, line, head);
-            header |= isA(MEETING_HEADER, line, head);
-            meetingDate |= isA(MEETING_DATE, line, head);
-            draft |= MeetingHeaderClassifier.marksDraft(line.text());
+            draft = draft || MeetingHeaderClassifier.marksDraft(line.text());
+            items = items || isA(ITEM_HEADING, line, head);
+            if (items || timeSlots >= MIN_TIME_SLOTS && dateField) {
+                continue;
+            }
+            header = header || isA(MEETING_HEADER, line, head);
+            meetingDate = meetingDate || isA(MEETING_DATE, line, head);
             timeSlots += isA(TIME_SLOT, line, head) ? 1 : 0;
-            dateField |= isA(DATE_FIELD, line, head);
+            dateField = dateField || isA(DATE_FIELD, line, head);
         }
         if (items) {
             return new DocumentShape(Layout.AGENDA, draft, null);

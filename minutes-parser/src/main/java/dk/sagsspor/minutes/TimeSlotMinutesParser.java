@@ -44,9 +44,11 @@ final class TimeSlotMinutesParser {
     private static final Pattern PRESENTER = Pattern.compile("\\s(?<!\\s\\s)\\s*+v\\.(?:\\s.*)?$", Pattern.DOTALL);
     /**
      * OCR runs the columns together; the second column starts at a capitalised word after a lower-case one (not the
-     * first word). Found word by word rather than with a repeated group, which would use stack for every word.
+     * first word). Found word by word rather than with a repeated group, which would use stack for every word. The
+     * space before the lower-case word is part of the match (only its end is used), so the search tests one
+     * character class at each character.
      */
-    private static final Pattern COLUMN_BREAK = Pattern.compile("\\p{Ll}(?<=\\s\\p{Ll})[\\p{L}.]*+(?=\\s++\\p{Lu})");
+    private static final Pattern COLUMN_BREAK = Pattern.compile("\\s\\p{Ll}[\\p{L}.]*+(?=\\s++\\p{Lu})");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:](?<![,;:][,;:])[,;:]*+$");
 
     ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
@@ -117,17 +119,20 @@ final class TimeSlotMinutesParser {
 
     private static Optional<AgendaItem> slot(Token.TimeSlot slot, List<SourceLine> slotLines, int number) {
         SourceLine first = slotLines.get(0);
-        List<SourceLine> text = new ArrayList<>();
+        List<SourceLine> text = new ArrayList<>(slotLines.size());
         text.add(withoutTableBorder(new SourceLine(first.number(), slot.agenda())));
-        slotLines.subList(1, slotLines.size()).forEach(line -> text.add(withoutTableBorder(line)));
+        for (SourceLine line : slotLines.subList(1, slotLines.size())) {
+            text.add(withoutTableBorder(line));
+        }
         List<Block> paragraphs = PARAGRAPHS.split(text);
-        if (paragraphs.isEmpty() || paragraphs.get(0).joined().equalsIgnoreCase("PAUSE")) {
+        List<String> joined = paragraphs.stream().map(Block::joined).toList(); // each paragraph joined once
+        if (joined.isEmpty() || joined.get(0).equalsIgnoreCase("PAUSE")) {
             return Optional.empty();
         }
         List<String> firstParagraph = paragraphs.get(0).lines().stream().map(SourceLine::text).toList();
         String title = slot.agenda().isBlank() ? titleOfOwnParagraph(firstParagraph) : titleOfSharedRow(firstParagraph);
         Paragraphs presentation = new Paragraphs();
-        paragraphs.forEach(paragraph -> presentation.add(paragraph.joined()));
+        joined.forEach(presentation::add);
         int lastLine = slotLines.stream().filter(l -> !l.isBlank()).mapToInt(SourceLine::number).max().orElseThrow();
         return Optional.of(new AgendaItem(number, title, slot.timeSlot(), null, null, Outcome.NONE, List.of(),
                 new Sections(null, null, presentation.text(), null), List.of(), List.of(), List.of(),
@@ -137,7 +142,8 @@ final class TimeSlotMinutesParser {
     /** OCR reads the table's left border as a "|" before a line's text. */
     private static SourceLine withoutTableBorder(SourceLine line) {
         String text = line.text().strip();
-        return new SourceLine(line.number(), text.startsWith("|") ? text.substring(1).strip() : text);
+        String withoutBorder = text.startsWith("|") ? text.substring(1).strip() : text;
+        return withoutBorder == line.text() ? line : new SourceLine(line.number(), withoutBorder); // most: unchanged
     }
 
     /** The agenda point stands alone under its time: its lines up to the presenter ("v. ...") or a bullet list. */

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class NameLists {
 
-    /** A name's closing full stops or semicolons; the look-behind tries a run from its first character only. */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.;])[.;]++$");
+    /**
+     * A name's closing full stops or semicolons; the look-behind tries a run from its first character only, and comes
+     * after that character so that the search costs one comparison at each other character.
+     */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;](?<![.;][.;])[.;]*+$");
 
     private NameLists() {
     }
@@ -35,7 +38,7 @@ public final class NameLists {
                 i++;
                 continue;
             }
-            if (depth == 0 && isSeparatingOg(text, i, current)) {
+            if (depth == 0 && c == ' ' && isSeparatingOg(text, i, current)) {
                 add(names, current);
                 i += 3; // " og", the following space is trimmed away
                 continue;

@@ -24,6 +24,9 @@ public final class TimeSlotClassifier extends PatternClassifier {
 
     /** The slot a line starts, if it starts one. */
     public Optional<Token.TimeSlot> slotOf(SourceLine line) {
+        if (roleOf(line.text().trim()) == LineRole.CONTINUES) {
+            return Optional.empty(); // every line of a table is asked: most are turned away without making a block
+        }
         return classify(new Block(List.of(line))).map(Token.TimeSlot.class::cast);
     }
 

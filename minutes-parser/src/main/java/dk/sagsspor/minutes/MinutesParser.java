@@ -76,11 +76,12 @@ public final class MinutesParser {
     }
 
     private static ParseResult readText(String text) {
-        String problem = DocumentShape.problemWithText(text);
+        int unprintable = TextDecoder.unprintable(text); // counted once: judging the text and reading it both need it
+        String problem = DocumentShape.problemWithText(text, unprintable);
         if (problem != null) {
             return ParseResult.rejected(problem);
         }
-        List<SourceLine> lines = LineReader.of(TextDecoder.forReading(text));
+        List<SourceLine> lines = LineReader.of(TextDecoder.forReading(text, unprintable));
         DocumentShape shape = DocumentShape.of(lines);
         return switch (shape.layout()) {
             case AGENDA -> new AgendaMinutesParser().parse(lines, shape.draftMarked());

@@ -13,18 +13,34 @@ import java.util.regex.Pattern;
  */
 final class OutcomeClassifier {
 
-    private record Rule(Outcome outcome, Pattern pattern) {
+    /**
+     * An outcome and the words that say it, found as whole words. The regular expression only runs on a clause that
+     * holds one of the words at all, which most clauses tried against most rules do not.
+     */
+    private record Rule(Outcome outcome, List<String> words, Pattern pattern) {
+
+        boolean matches(String clause) {
+            for (String word : words) {
+                if (clause.contains(word)) {
+                    return pattern.matcher(clause).find();
+                }
+            }
+            return false;
+        }
     }
 
     private static final List<Rule> RULES = List.of(
-            rule(Outcome.REJECTED, "\\b(ikke godkendt|ikke anbefalet|anbefales ikke|godkendes ikke|forkastet|forkastes|afvist|afvises)\\b"),
-            rule(Outcome.POSTPONED, "\\b(udsat|udsættes)\\b"),
-            rule(Outcome.FORWARDED, "\\b(oversende|oversendes|oversendt)\\b"),
-            rule(Outcome.RECOMMENDED, "\\b(anbefales|anbefaler|anbefalet)\\b"),
-            rule(Outcome.APPROVED, "\\b(godkendt|godkendes|godkender|vedtaget)\\b"),
-            rule(Outcome.NOTED, "\\btil efterretning\\b"),
-            rule(Outcome.DISCUSSED, "\\b(drøftet|drøftes)\\b"),
-            rule(Outcome.NO_REMARKS, "\\bingen bemærkninger\\b"));
+            rule(Outcome.REJECTED, "ikke godkendt", "ikke anbefalet", "anbefales ikke", "godkendes ikke", "forkastet",
+                    "forkastes", "afvist", "afvises"),
+            rule(Outcome.POSTPONED, "udsat", "udsættes"),
+            rule(Outcome.FORWARDED, "oversende", "oversendes", "oversendt"),
+            rule(Outcome.RECOMMENDED, "anbefales", "anbefaler", "anbefalet"),
+            rule(Outcome.APPROVED, "godkendt", "godkendes", "godkender", "vedtaget"),
+            rule(Outcome.NOTED, "til efterretning"),
+            rule(Outcome.DISCUSSED, "drøftet", "drøftes"),
+            rule(Outcome.NO_REMARKS, "ingen bemærkninger"));
+    /** A decision that is only a dash: no decision. */
+    private static final Pattern DASHES = Pattern.compile("[-–—]+");
 
     private OutcomeClassifier() {
     }
@@ -34,12 +50,12 @@ final class OutcomeClassifier {
             return Outcome.NONE;
         }
         String text = decisionText.strip();
-        if (text.isEmpty() || text.matches("[-–—]+")) {
+        if (text.isEmpty() || DASHES.matcher(text).matches()) {
             return Outcome.NONE;
         }
         String clause = openingClause(text).toLowerCase(Locale.ROOT);
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(clause).find()) {
+            if (rule.matches(clause)) {
                 return rule.outcome();
             }
         }
@@ -58,7 +74,8 @@ final class OutcomeClassifier {
         return first;
     }
 
-    private static Rule rule(Outcome outcome, String regex) {
-        return new Rule(outcome, Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS));
+    private static Rule rule(Outcome outcome, String... words) {
+        String anyWord = "\\b(" + String.join("|", words) + ")\\b";
+        return new Rule(outcome, List.of(words), Pattern.compile(anyWord, Pattern.UNICODE_CHARACTER_CLASS));
     }
 }

@@ -7,6 +7,7 @@ import dk.sagsspor.minutes.internal.text.Block;
 import dk.sagsspor.minutes.internal.text.BlockSplitter;
 import dk.sagsspor.minutes.internal.text.Paragraphs;
 import dk.sagsspor.minutes.internal.text.SourceLine;
+import dk.sagsspor.minutes.internal.text.Spaces;
 import dk.sagsspor.municipal.DanishDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,21 +32,29 @@ final class TimeSlotMinutesParser {
     private static final Classifiers HEADER = Classifiers.timeSlotHeader();
     private static final TimeSlotClassifier SLOTS = new TimeSlotClassifier();
     private static final BlockSplitter PARAGRAPHS = BlockSplitter.byBlankLines();
+    /*
+     * The patterns below are searched for (find), which tries them at every character of a line. Each starts with the
+     * character it needs and only then looks behind, so a character where no match can start costs one comparison,
+     * not a look-behind.
+     */
     /**
      * " v. Hans Hansen" or a closing " v.": who presents the point, which ends its title. The look-behind lets a run of
      * whitespace be tried from its first character only, so a long run costs time once, not once per character.
      */
-    private static final Pattern PRESENTER = Pattern.compile("(?<!\\s)\\s++v\\.(?:\\s.*)?$", Pattern.DOTALL);
+    private static final Pattern PRESENTER = Pattern.compile("\\s(?<!\\s\\s)\\s*+v\\.(?:\\s.*)?$", Pattern.DOTALL);
     /**
      * OCR runs the columns together; the second column starts at a capitalised word after a lower-case one (not the
-     * first word). Found word by word rather than with a repeated group, which would use stack for every word.
+     * first word). Found word by word rather than with a repeated group, which would use stack for every word. The
+     * space before the lower-case word is part of the match (only its end is used), so the search tests one
+     * character class at each character.
      */
-    private static final Pattern COLUMN_BREAK = Pattern.compile("(?<=\\s)\\p{Ll}[\\p{L}.]*+(?=\\s++\\p{Lu})");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![,;:])[,;:]++$");
+    private static final Pattern COLUMN_BREAK = Pattern.compile("\\s\\p{Ll}[\\p{L}.]*+(?=\\s++\\p{Lu})");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:](?<![,;:][,;:])[,;:]*+$");
 
     ParseResult parse(List<SourceLine> lines, boolean draftMarked) {
+        List<Token.TimeSlot> slots = slotsStartedBy(lines);
         int firstSlot = 0;
-        while (firstSlot < lines.size() && SLOTS.slotOf(lines.get(firstSlot)).isEmpty()) {
+        while (firstSlot < lines.size() && slots.get(firstSlot) == null) {
             firstSlot++;
         }
         LocalDate date = null;
@@ -71,7 +80,7 @@ final class TimeSlotMinutesParser {
         if (bodyName == null) {
             return ParseResult.rejected("No meeting body found: expected a line like '4. møde i <netværk/udvalg>'.");
         }
-        List<AgendaItem> items = items(lines.subList(firstSlot, lines.size()));
+        List<AgendaItem> items = items(lines.subList(firstSlot, lines.size()), slots.subList(firstSlot, lines.size()));
         if (start == null && !items.isEmpty()) {
             start = LocalTime.parse(items.get(0).timeSlot().substring(0, 5)); // the classifier read a valid time
         }
@@ -81,35 +90,49 @@ final class TimeSlotMinutesParser {
                 absentees, items);
     }
 
-    /** @param table the lines from the first time slot on */
-    private static List<AgendaItem> items(List<SourceLine> table) {
+    /** The slot each line starts, or null: every line is looked at once, here, whatever later asks. */
+    private static List<Token.TimeSlot> slotsStartedBy(List<SourceLine> lines) {
+        List<Token.TimeSlot> slots = new ArrayList<>(lines.size());
+        for (SourceLine line : lines) {
+            slots.add(SLOTS.slotOf(line).orElse(null));
+        }
+        return slots;
+    }
+
+    /**
+     * @param table the lines from the first time slot on
+     * @param slots the slot each of those lines starts, or null
+     */
+    private static List<AgendaItem> items(List<SourceLine> table, List<Token.TimeSlot> slots) {
         List<AgendaItem> items = new ArrayList<>();
         int slotStart = 0;
         while (slotStart < table.size()) {
             int next = slotStart + 1;
-            while (next < table.size() && SLOTS.slotOf(table.get(next)).isEmpty()) {
+            while (next < table.size() && slots.get(next) == null) {
                 next++;
             }
-            slot(table.subList(slotStart, next), items.size() + 1).ifPresent(items::add);
+            slot(slots.get(slotStart), table.subList(slotStart, next), items.size() + 1).ifPresent(items::add);
             slotStart = next;
         }
         return items;
     }
 
-    private static Optional<AgendaItem> slot(List<SourceLine> slotLines, int number) {
+    private static Optional<AgendaItem> slot(Token.TimeSlot slot, List<SourceLine> slotLines, int number) {
         SourceLine first = slotLines.get(0);
-        Token.TimeSlot slot = SLOTS.slotOf(first).orElseThrow(() -> new IllegalStateException("a slot starts with its time"));
-        List<SourceLine> text = new ArrayList<>();
+        List<SourceLine> text = new ArrayList<>(slotLines.size());
         text.add(withoutTableBorder(new SourceLine(first.number(), slot.agenda())));
-        slotLines.subList(1, slotLines.size()).forEach(line -> text.add(withoutTableBorder(line)));
+        for (SourceLine line : slotLines.subList(1, slotLines.size())) {
+            text.add(withoutTableBorder(line));
+        }
         List<Block> paragraphs = PARAGRAPHS.split(text);
-        if (paragraphs.isEmpty() || paragraphs.get(0).joined().equalsIgnoreCase("PAUSE")) {
+        List<String> joined = paragraphs.stream().map(Block::joined).toList(); // each paragraph joined once
+        if (joined.isEmpty() || joined.get(0).equalsIgnoreCase("PAUSE")) {
             return Optional.empty();
         }
         List<String> firstParagraph = paragraphs.get(0).lines().stream().map(SourceLine::text).toList();
         String title = slot.agenda().isBlank() ? titleOfOwnParagraph(firstParagraph) : titleOfSharedRow(firstParagraph);
         Paragraphs presentation = new Paragraphs();
-        paragraphs.forEach(paragraph -> presentation.add(paragraph.joined()));
+        joined.forEach(presentation::add);
         int lastLine = slotLines.stream().filter(l -> !l.isBlank()).mapToInt(SourceLine::number).max().orElseThrow();
         return Optional.of(new AgendaItem(number, title, slot.timeSlot(), null, null, Outcome.NONE, List.of(),
                 new Sections(null, null, presentation.text(), null), List.of(), List.of(), List.of(),
@@ -119,7 +142,8 @@ final class TimeSlotMinutesParser {
     /** OCR reads the table's left border as a "|" before a line's text. */
     private static SourceLine withoutTableBorder(SourceLine line) {
         String text = line.text().strip();
-        return new SourceLine(line.number(), text.startsWith("|") ? text.substring(1).strip() : text);
+        String withoutBorder = text.startsWith("|") ? text.substring(1).strip() : text;
+        return withoutBorder == line.text() ? line : new SourceLine(line.number(), withoutBorder); // most: unchanged
     }
 
     /** The agenda point stands alone under its time: its lines up to the presenter ("v. ...") or a bullet list. */
@@ -169,6 +193,6 @@ final class TimeSlotMinutesParser {
     }
 
     private static String tidy(String title) {
-        return TRAILING_PUNCTUATION.matcher(title.strip().replaceAll("\\s+", " ")).replaceFirst("").strip();
+        return TRAILING_PUNCTUATION.matcher(Spaces.collapse(title.strip())).replaceFirst("").strip();
     }
 }

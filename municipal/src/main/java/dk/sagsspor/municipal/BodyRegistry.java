@@ -1,8 +1,10 @@
 package dk.sagsspor.municipal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,10 +44,17 @@ public final class BodyRegistry {
 
     /**
      * A name's closing punctuation. The look-behind tries a run from its first character only: "[.:;,]+$" alone
-     * would retry a long run in the middle of a name from each of its characters, in time growing with its square.
+     * would retry a long run in the middle of a name from each of its characters, in time growing with its square. It
+     * comes after the first character, so the search costs one comparison at each character that is no punctuation.
      */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.:;,])[.:;,]++$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.:;,](?<![.:;,][.:;,])[.:;,]*+$");
     private static final Pattern TERM_SUFFIX = Pattern.compile("^(.*?)\\s+" + ElectoralTerms.AS_WRITTEN + "$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /**
+     * Each entry under its lower-case name, abbreviation and id, the first entry winning, as {@link #find} looked them
+     * up one by one: the parser resolves every body name it reads, hundreds per document.
+     */
+    private static final Map<String, Entry> BY_KEY = byKey();
 
     private BodyRegistry() {
     }
@@ -55,10 +64,10 @@ public final class BodyRegistry {
      * @param actedOn     the date the body acted, to derive the term when none is written
      */
     public static Resolved resolve(String writtenName, LocalDate actedOn) {
-        String name = TRAILING_PUNCTUATION.matcher(writtenName.strip().replaceAll("\\s+", " ")).replaceFirst("");
+        String name = TRAILING_PUNCTUATION.matcher(WHITESPACE.matcher(writtenName.strip()).replaceAll(" ")).replaceFirst("");
         String term = null;
         Matcher m = TERM_SUFFIX.matcher(name);
-        if (m.matches()) {
+        if (endsWithDigit(name) && m.matches()) { // a written term ends in a year; most names have none
             name = m.group(1);
             term = m.group(2) + "-" + m.group(3);
         }
@@ -78,12 +87,21 @@ public final class BodyRegistry {
     }
 
     public static Optional<Entry> find(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return ENTRIES.stream()
-                .filter(e -> e.name().toLowerCase(Locale.ROOT).equals(wanted)
-                        || e.abbreviation().toLowerCase(Locale.ROOT).equals(wanted)
-                        || e.id().equals(wanted))
-                .findFirst();
+        return Optional.ofNullable(BY_KEY.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, Entry> byKey() {
+        Map<String, Entry> byKey = new HashMap<>();
+        for (Entry e : ENTRIES) {
+            byKey.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+            byKey.putIfAbsent(e.abbreviation().toLowerCase(Locale.ROOT), e);
+            byKey.putIfAbsent(e.id(), e); // ids are compared as they are written, and they are lower case
+        }
+        return Map.copyOf(byKey);
+    }
+
+    private static boolean endsWithDigit(String name) {
+        return !name.isEmpty() && name.charAt(name.length() - 1) >= '0' && name.charAt(name.length() - 1) <= '9';
     }
 
     public static Optional<Entry> byId(String id) {

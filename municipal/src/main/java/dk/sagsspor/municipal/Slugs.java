@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * URL- and id-safe slugs of Danish names: "Frivilligrådet" becomes "frivilligraadet". Every id made from a name (a
@@ -21,14 +22,20 @@ public final class Slugs {
     static final int HASH_DIGITS = 8;
     public static final int MAX_LENGTH = KEPT + 1 + HASH_DIGITS;
 
+    // Compiled once: a body the registry does not know is slugged every time a document names it.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern OUTER_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
     private Slugs() {
     }
 
     public static String of(String name) {
         String lower = name.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
-        String ascii = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+        String slug = OUTER_DASHES.matcher(NOT_SLUG.matcher(ascii).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "unknown" : bounded(slug);
     }
 
@@ -37,7 +44,7 @@ public final class Slugs {
         if (slug.length() <= MAX_LENGTH) {
             return slug;
         }
-        String start = slug.substring(0, KEPT).replaceAll("-+$", "");
+        String start = TRAILING_DASHES.matcher(slug.substring(0, KEPT)).replaceAll("");
         return start + "-" + sha256Hex(slug).substring(0, HASH_DIGITS);
     }
 

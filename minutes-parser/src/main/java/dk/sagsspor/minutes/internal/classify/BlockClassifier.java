@@ -14,4 +14,13 @@ public interface BlockClassifier {
     LineRole roleOf(String line);
 
     Optional<Token> classify(Block block);
+
+    /**
+     * Whether a block of this kind can begin with this character (the first of its first line, trimmed). A grammar
+     * asks its classifiers about every line of a document, and most lines are prose that only one or two of them could
+     * start on: this lets it ask only those. True when unsure.
+     */
+    default boolean canStartWith(char first) {
+        return true;
+    }
 }

@@ -11,11 +11,19 @@ import java.util.Optional;
 /** A grammar: classifiers in the order they are tried, plain text the fallback. */
 public final class Classifiers {
 
+    private static final int ASCII = 128;
+
     private final List<BlockClassifier> classifiers;
+    /** For each ASCII first character, the classifiers that can start a block on it, in their order. */
+    private final List<List<BlockClassifier>> byFirstChar = new ArrayList<>(ASCII);
     private final BlockSplitter splitter = new BlockSplitter(this::roleOf);
 
     private Classifiers(List<BlockClassifier> classifiers) {
         this.classifiers = List.copyOf(classifiers);
+        for (char first = 0; first < ASCII; first++) {
+            char c = first;
+            byFirstChar.add(classifiers.stream().filter(classifier -> classifier.canStartWith(c)).toList());
+        }
     }
 
     /** The blocks of minutes laid out as numbered agenda items ("Punkt N: ..."). */
@@ -52,7 +60,7 @@ public final class Classifiers {
     }
 
     Token classify(Block block) {
-        for (BlockClassifier classifier : classifiers) {
+        for (BlockClassifier classifier : candidates(block.head())) {
             Optional<Token> token = classifier.classify(block);
             if (token.isPresent()) {
                 return token.get();
@@ -62,12 +70,17 @@ public final class Classifiers {
     }
 
     private LineRole roleOf(String line) {
-        for (BlockClassifier classifier : classifiers) {
+        for (BlockClassifier classifier : candidates(line)) {
             LineRole role = classifier.roleOf(line);
             if (role != LineRole.CONTINUES) {
                 return role;
             }
         }
         return LineRole.CONTINUES;
+    }
+
+    /** The classifiers that can start a block on this line (trimmed); the others would only say no. */
+    private List<BlockClassifier> candidates(String line) {
+        return line.isEmpty() || line.charAt(0) >= ASCII ? classifiers : byFirstChar.get(line.charAt(0));
     }
 }

@@ -18,6 +18,8 @@ public final class MeetingHeaderClassifier extends PatternClassifier {
      */
     private static final Pattern DRAFT_MARK = Pattern.compile(DRAFT + "REFERAT\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Every line of a document is asked whether it marks a draft: most are turned away by their first character. */
+    private static final FirstChars DRAFT_MARK_STARTS = FirstChars.of(DRAFT_MARK);
     /**
      * The date that ends a header, " d. 03-12-2025" or " den 03-12-2025". It is looked for apart from the body name
      * because one pattern for both ("(.+?)(?:\s+d\.\s*date)?\s*") retries the whitespace after every character of
@@ -33,7 +35,8 @@ public final class MeetingHeaderClassifier extends PatternClassifier {
     }
 
     public static boolean marksDraft(String line) {
-        return DRAFT_MARK.matcher(line.strip()).lookingAt();
+        String text = line.strip();
+        return DRAFT_MARK_STARTS.mayStart(text) && DRAFT_MARK.matcher(text).lookingAt();
     }
 
     /** @param nameAndDate what follows "REFERAT": the body's name, perhaps followed by the meeting's date */

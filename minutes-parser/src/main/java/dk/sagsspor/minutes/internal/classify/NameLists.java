@@ -1,5 +1,6 @@
 package dk.sagsspor.minutes.internal.classify;
 
+import dk.sagsspor.minutes.internal.text.Spaces;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class NameLists {
 
-    /** A name's closing full stops or semicolons; the look-behind tries a run from its first character only. */
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.;])[.;]++$");
+    /**
+     * A name's closing full stops or semicolons; the look-behind tries a run from its first character only, and comes
+     * after that character so that the search costs one comparison at each other character.
+     */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;](?<![.;][.;])[.;]*+$");
 
     private NameLists() {
     }
@@ -34,7 +38,7 @@ public final class NameLists {
                 i++;
                 continue;
             }
-            if (depth == 0 && isSeparatingOg(text, i, current)) {
+            if (depth == 0 && c == ' ' && isSeparatingOg(text, i, current)) {
                 add(names, current);
                 i += 3; // " og", the following space is trimmed away
                 continue;
@@ -73,8 +77,10 @@ public final class NameLists {
     }
 
     private static void add(List<String> names, StringBuilder current) {
-        String name = TRAILING_PUNCTUATION.matcher(current.toString().strip().replaceAll("\\s+", " "))
-                .replaceFirst("").strip();
+        String name = Spaces.collapse(current.toString().strip());
+        if (name.indexOf('.') >= 0 || name.indexOf(';') >= 0) { // the pattern needs one; most names have neither
+            name = TRAILING_PUNCTUATION.matcher(name).replaceFirst("").strip();
+        }
         if (!name.isEmpty()) {
             names.add(name);
         }

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
 abstract class PatternClassifier implements BlockClassifier {
 
     private final Pattern firstLine;
+    private final FirstChars firstLineStarts;
     private final LineRole role;
     private final Pattern block;
     private final BiFunction<Block, Matcher, Optional<Token>> reader;
 
     PatternClassifier(String firstLine, LineRole role, String block, BiFunction<Block, Matcher, Optional<Token>> reader) {
         this.firstLine = Pattern.compile(firstLine, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.firstLineStarts = FirstChars.of(this.firstLine);
         this.role = role;
         this.block = Pattern.compile(block, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
         this.reader = reader;
@@ -27,15 +29,24 @@ abstract class PatternClassifier implements BlockClassifier {
 
     @Override
     public LineRole roleOf(String line) {
-        return firstLine.matcher(line).lookingAt() ? role : LineRole.CONTINUES;
+        return startsBlock(line) ? role : LineRole.CONTINUES;
     }
 
     @Override
     public Optional<Token> classify(Block b) {
-        if (!firstLine.matcher(b.head()).lookingAt()) {
+        if (!startsBlock(b.head())) {
             return Optional.empty();
         }
         Matcher m = block.matcher(b.joined());
         return m.matches() ? reader.apply(b, m) : Optional.empty();
+    }
+
+    @Override
+    public boolean canStartWith(char first) {
+        return firstLineStarts.mayStartWith(first);
+    }
+
+    private boolean startsBlock(String line) {
+        return firstLineStarts.mayStart(line) && firstLine.matcher(line).lookingAt();
     }
 }

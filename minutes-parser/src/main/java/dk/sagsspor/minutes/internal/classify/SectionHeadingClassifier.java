@@ -13,6 +13,11 @@ public final class SectionHeadingClassifier implements BlockClassifier {
     }
 
     @Override
+    public boolean canStartWith(char first) {
+        return SectionKind.canStartWith(first);
+    }
+
+    @Override
     public Optional<Token> classify(Block block) {
         if (block.lines().size() != 1) {
             return Optional.empty();

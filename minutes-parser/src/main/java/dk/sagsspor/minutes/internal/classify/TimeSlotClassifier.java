@@ -24,6 +24,9 @@ public final class TimeSlotClassifier extends PatternClassifier {
 
     /** The slot a line starts, if it starts one. */
     public Optional<Token.TimeSlot> slotOf(SourceLine line) {
+        if (roleOf(line.text().trim()) == LineRole.CONTINUES) {
+            return Optional.empty(); // every line of a table is asked: most are turned away without making a block
+        }
         return classify(new Block(List.of(line))).map(Token.TimeSlot.class::cast);
     }
 
@@ -36,6 +39,7 @@ public final class TimeSlotClassifier extends PatternClassifier {
     }
 
     private static String clock(String hour, String minute) {
-        return String.format("%02d:%s", Integer.parseInt(hour), minute);
+        int h = Integer.parseInt(hour);
+        return (h < 10 ? "0" : "") + h + ":" + minute; // not String.format: this runs for every row of a table
     }
 }

@@ -8,6 +8,7 @@ import dk.sagsspor.minutes.internal.classify.MeetingHeaderClassifier;
 import dk.sagsspor.minutes.internal.classify.TimeSlotClassifier;
 import dk.sagsspor.minutes.internal.text.Block;
 import dk.sagsspor.minutes.internal.text.SourceLine;
+import dk.sagsspor.minutes.internal.text.TextDecoder;
 import java.util.List;
 
 /**
@@ -32,14 +33,15 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
     /** Share of control or replacement characters above which a document is taken to be binary, not text. */
     private static final double MAX_UNPRINTABLE_SHARE = 0.02;
 
-    /** Why the text cannot be minutes whatever its layout (empty, binary), or null. */
-    public static String problemWithText(String text) {
+    /**
+     * Why the text cannot be minutes whatever its layout (empty, binary), or null.
+     *
+     * @param unprintable how many of its characters show nothing ({@link TextDecoder#unprintable})
+     */
+    public static String problemWithText(String text, int unprintable) {
         if (text.isBlank()) {
             return "The document is empty: it contains no text.";
         }
-        long unprintable = text.chars()
-                .filter(c -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'))
-                .count();
         if (unprintable > text.length() * MAX_UNPRINTABLE_SHARE) {
             return String.format("The document is not text: %d of its %d characters are control characters "
                     + "or undecodable bytes. Send minutes as PDF, plain text or Markdown.", unprintable, text.length());
@@ -58,13 +60,19 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
             if (line.isBlank()) {
                 continue;
             }
-            Block alone = new Block(List.of(line));
-            items |= ITEM_HEADING.classify(alone).isPresent();
-            header |= MEETING_HEADER.classify(alone).isPresent();
-            meetingDate |= MEETING_DATE.classify(alone).isPresent();
-            draft |= MeetingHeaderClassifier.marksDraft(line.text());
-            timeSlots += TIME_SLOT.classify(alone).isPresent() ? 1 : 0;
-            dateField |= DATE_FIELD.classify(alone).isPresent();
+            // Each question stops being asked once its answer can no longer change the shape: a document with items
+            // is an agenda whatever else it holds, and a time table only needs two slots and a date field; what
+            // header and date were found only matters for saying why a document is neither.
+            String head = line.text().trim();
+            draft = draft || MeetingHeaderClassifier.marksDraft(line.text());
+            items = items || isA(ITEM_HEADING, line, head);
+            if (items || timeSlots >= MIN_TIME_SLOTS && dateField) {
+                continue;
+            }
+            header = header || isA(MEETING_HEADER, line, head);
+            meetingDate = meetingDate || isA(MEETING_DATE, line, head);
+            timeSlots += isA(TIME_SLOT, line, head) ? 1 : 0;
+            dateField = dateField || isA(DATE_FIELD, line, head);
         }
         if (items) {
             return new DocumentShape(Layout.AGENDA, draft, null);
@@ -73,6 +81,11 @@ public record DocumentShape(Layout layout, boolean draftMarked, String whyNotMin
             return new DocumentShape(Layout.TIME_SLOTS, draft, null);
         }
         return new DocumentShape(Layout.NONE, draft, whyNot(header, meetingDate));
+    }
+
+    /** Whether the line alone is a block of this kind; most lines are turned away by their first character. */
+    private static boolean isA(BlockClassifier kind, SourceLine line, String head) {
+        return (head.isEmpty() || kind.canStartWith(head.charAt(0))) && kind.classify(new Block(List.of(line))).isPresent();
     }
 
     private static String whyNot(boolean header, boolean meetingDate) {

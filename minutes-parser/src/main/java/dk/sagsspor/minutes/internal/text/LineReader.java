@@ -13,14 +13,13 @@ public final class LineReader {
         List<SourceLine> lines = new ArrayList<>();
         int number = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i == text.length() && start == i) {
-                    break; // no empty line after a final newline
-                }
-                lines.add(new SourceLine(number++, MarkdownCleaner.clean(text.substring(start, i))));
-                start = i + 1;
+        while (start < text.length()) { // no empty line after a final newline
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            lines.add(new SourceLine(number++, MarkdownCleaner.clean(text.substring(start, end))));
+            start = end + 1;
         }
         return lines;
     }

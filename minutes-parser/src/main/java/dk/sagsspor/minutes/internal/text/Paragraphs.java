@@ -20,6 +20,9 @@ public final class Paragraphs {
 
     /** The text, or null when nothing was collected. */
     public String text() {
-        return paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs);
+        if (paragraphs.size() <= 1) {
+            return paragraphs.isEmpty() ? null : paragraphs.get(0); // most sections are one paragraph: no copy
+        }
+        return String.join("\n\n", paragraphs);
     }
 }

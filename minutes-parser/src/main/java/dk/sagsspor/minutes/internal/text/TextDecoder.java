@@ -36,17 +36,25 @@ public final class TextDecoder {
             return new DecodedText(normaliseLineEnds(new String(bytes, 2, bytes.length - 2, utf16)), utf16);
         }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        // String's own UTF-8 decoding is much faster than a CharsetDecoder, and it marks every malformed sequence with
+        // U+FFFD. So text without U+FFFD was valid UTF-8; only text with one (which valid UTF-8 may hold too) needs the
+        // strict decoder to tell.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isValidUtf8(bytes, offset)) {
+            return new DecodedText(normaliseLineEnds(new String(bytes, notUtf8)), notUtf8);
+        }
+        return new DecodedText(normaliseLineEnds(text), StandardCharsets.UTF_8);
+    }
+
+    private static boolean isValidUtf8(byte[] bytes, int offset) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-            return new DecodedText(normaliseLineEnds(text), StandardCharsets.UTF_8);
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
         } catch (CharacterCodingException invalidUtf8) {
-            String text = new String(bytes, notUtf8);
-            return new DecodedText(normaliseLineEnds(text), notUtf8);
+            return false;
         }
     }
 
@@ -68,8 +76,35 @@ public final class TextDecoder {
         return sb.toString();
     }
 
+    /**
+     * {@link #forReading(String)} for a text whose {@link #unprintable} characters were counted: without any, only line
+     * ends are normalised, which needs no further pass over the characters (the usual case).
+     */
+    public static String forReading(String text, int unprintable) {
+        return unprintable == 0 ? normaliseLineEnds(text) : forReading(text);
+    }
+
+    /**
+     * How many characters show nothing: control characters other than tab and line ends, and U+FFFD (bytes that
+     * could not be decoded). Their share tells binary from text; they are what {@link #forReading} drops.
+     */
+    public static int unprintable(String text) {
+        int unprintable = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                unprintable++;
+            }
+        }
+        return unprintable;
+    }
+
     /** CRLF and lone CR become LF; no-break spaces become spaces and soft hyphens disappear (PDF artefacts). */
     public static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0 && text.indexOf('\u00A0') < 0 && text.indexOf('\u00AD') < 0
+                && text.indexOf('\uFEFF') < 0) {
+            return text; // the usual case, told by indexOf's fast scans: nothing to change, so no copy
+        }
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -18,6 +18,9 @@ class MarkdownCleanerTest {
             "#### *Voksen- handicapområdet, demografipulje*" | Voksen- handicapområdet, demografipulje
             Kortet for [børnehandicapområdet](#)             | Kortet for børnehandicapområdet
             3 * 4 = 12                                       | 3 * 4 = 12
+            a * b *c* d *e f*                                | a * b c d e f
+            x*y* z                                           | x*y* z
+            **a** *b* og *c*, *d*.                           | a b og c, d.
             Beslutning                                       | Beslutning
             """)
     void keepsTheWordsDropsTheMarkup(String markdown, String text) {

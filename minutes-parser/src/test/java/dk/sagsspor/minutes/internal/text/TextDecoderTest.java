@@ -24,6 +24,14 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterInValidUtf8IsKept() {
+        String text = "Mødested \uFFFD lokale 8";
+        DecodedText decoded = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(text, decoded.text());
+        assertEquals(StandardCharsets.UTF_8, decoded.charset());
+    }
+
+    @Test
     void byteOrderMarkIsDropped() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'R', 'E'};
         assertEquals("RE", TextDecoder.decode(bom).text());

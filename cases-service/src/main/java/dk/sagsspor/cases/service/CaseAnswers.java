@@ -37,7 +37,7 @@ public class CaseAnswers {
     @ConfigMapping(prefix = "sagsspor.cases.answers")
     public interface Config {
         /** 0 keeps none. */
-        @WithDefault("16M")
+        @WithDefault("32M")
         MemorySize maxBytes();
 
         @WithDefault("10s")

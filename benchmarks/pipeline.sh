@@ -10,7 +10,7 @@
 # 3. measures the limits: Kafka's own ProducerPerformance (1 KB records, acks=all) and wrk on /q/health/live;
 # 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s;
 # 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections,
-#    each after a warm-up of 5 s that is not recorded;
+#    each after a warm-up of 15 s that is not recorded (at 10,000 cases it takes that long to have read each once);
 # 6. records each service's RSS, restarts each service alone (startup while the rest runs), stops everything
 #    (down.sh --wipe) and writes the table.
 # Uses the fixed ports of deploy/local (8080-8082, 9092-9093): run it where nothing else uses them (the project's
@@ -23,7 +23,7 @@ MINUTES="${1:-300}"
 SEED="${SEED:-13}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-15s}"
-WARMUP="${WARMUP:-5s}"
+WARMUP="${WARMUP:-15s}"
 PERF_RECORDS="${PERF_RECORDS:-200000}"
 export SAGSSPOR_DB_SUFFIX=_bench
 work="benchmarks/target/pipeline"

@@ -40,7 +40,11 @@ public class CaseAnswers {
         @WithDefault("32M")
         MemorySize maxBytes();
 
-        @WithDefault("10s")
+        /**
+         * As old as {@link dk.sagsspor.problems.HttpCaching#CACHE_CONTROL} lets any cache keep an answer. Shorter made
+         * every case's answer be written again that often: at 10,000 cases and 10 s, a thousand writes a second.
+         */
+        @WithDefault("60s")
         Duration maxAge();
     }
 

@@ -38,7 +38,8 @@ local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
 # Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run): heaps of 256 MB
 # for ingest (it parses PDFs), 160 MB for meetings and 128 MB for cases (class metadata, code and symbols take about
-# 180 MB more; with 192 MB of heap cases stood at 370 MB resident), the serial collector (no parallel GC threads to feed on 2 cores) and only the
+# 180 MB more; with 192 MB of heap cases stood at 370 MB resident), the serial collector (no parallel GC threads to
+# feed on 2 cores) and only the
 # C1 compiler: on 2 cores C2 spent a core for minutes compiling framework code and its arenas stayed resident, so the
 # pipeline ran at half the speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down.
 # SAGSSPOR_JAVA_OPTS replaces the JVM options.

@@ -8,10 +8,12 @@ import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.events.Topics;
+import dk.sagsspor.meetings.service.SearchAnswers;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestProducer;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -37,10 +39,11 @@ final class PublishedSeeds {
         publishAndWait(em, meetings, SEEDS.size());
     }
 
-    /** An empty database: no meetings, bodies, persons, nor any event seen. */
+    /** An empty database: no meetings, bodies, persons, nor any event seen; and no search page kept from before. */
     static void clear(EntityManager em) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "truncate message_log, attendance, agenda_item, meeting, person, body cascade").executeUpdate());
+        Arc.container().instance(SearchAnswers.class).get().forgetAll();
     }
 
     /** Sends a record with a meeting's key and meeting-published headers but this value; returns its event id. */

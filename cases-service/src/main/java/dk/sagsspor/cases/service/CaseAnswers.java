@@ -1,6 +1,7 @@
 package dk.sagsspor.cases.service;
 
 import dk.sagsspor.cases.service.CaseQueries.CaseSummary;
+import dk.sagsspor.outbox.AfterTransaction;
 import dk.sagsspor.problems.AnswerCache;
 import dk.sagsspor.problems.Found;
 import dk.sagsspor.problems.HttpCaching.Gzipped;
@@ -9,7 +10,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Collection;
@@ -37,7 +37,7 @@ public class CaseAnswers {
     @ConfigMapping(prefix = "sagsspor.cases.answers")
     public interface Config {
         /** 0 keeps none. */
-        @WithDefault("32M")
+        @WithDefault("24M")
         MemorySize maxBytes();
 
         /**
@@ -102,15 +102,6 @@ public class CaseAnswers {
     }
 
     private void afterCompletion(Runnable forgetting) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                forgetting.run();
-            }
-        });
+        AfterTransaction.run(transactions, forgetting);
     }
 }

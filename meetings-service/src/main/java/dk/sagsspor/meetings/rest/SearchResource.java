@@ -10,12 +10,14 @@ import dk.sagsspor.problems.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -61,7 +63,10 @@ public class SearchResource {
     public RestResponse<ListPage<Views.SearchHit>> search(
             @Parameter(description = "Words to find, e.g. hjemløs", required = true) @QueryParam("q") String q,
             @Parameter(description = "Deprecated: the page size, 1 to 200, when size is not given", deprecated = true)
-            @QueryParam("limit") String limit, @BeanParam PageRequest paging, @Context UriInfo uri) {
+            @QueryParam("limit") String limit, @BeanParam PageRequest paging,
+            @Parameter(description = "no-cache asks for a page read from the database now, not one kept from an "
+                    + "earlier request for the same words (kept up to 60 s, forgotten when a meeting is stored)")
+            @HeaderParam("Cache-Control") String cacheControl, @Context UriInfo uri) {
         if (q == null || q.isBlank()) {
             throw ProblemException.invalidParameter("q is required: the words to search for, e.g. /search?q=hjemløs.");
         }
@@ -71,6 +76,7 @@ public class SearchResource {
         }
         PageRequest page = (oldLimit != null && uri.getQueryParameters().getFirst("size") == null
                 ? new PageRequest(paging.page(), oldLimit) : paging).checked();
-        return hrefs.page(queries.search(q, page.page(), page.size()), page, uri);
+        boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
+        return hrefs.page(queries.search(q, page.page(), page.size(), fresh), page, uri);
     }
 }

@@ -36,6 +36,8 @@ public class MeetingUpdateService {
     Repositories.Meetings meetings;
     @Inject
     Repositories.AgendaItems items;
+    @Inject
+    SearchAnswers searchAnswers;
 
     /**
      * Called once per event, within the message log's transaction (see MeetingConsumer).
@@ -119,9 +121,11 @@ public class MeetingUpdateService {
      * managed, and the bulk delete of {@link #forgetAgendaAndAttendance} would not detach them, so persisting the new
      * items under the same keys would fail. Everything so far is written, then the session starts empty.
      */
+    /** Each event starts with no entity of the one before (a batch shares the transaction) and stales kept searches. */
     private void startFresh() {
         em.flush();
         em.clear();
+        searchAnswers.forgetAllAfterCommit();
     }
 
     /** Events from before revisions existed carry none (0): their meeting version ordered them then. */

@@ -36,14 +36,15 @@ created="$(local_setup databases create "jdbc:postgresql://127.0.0.1:$PG_PORT/po
 for db in $created; do echo "Created database $db"; echo "$db" >> "$state/created-databases"; done
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
-# Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run): heaps of 256 MB
-# for ingest (it parses PDFs), 160 MB for meetings and 128 MB for cases (class metadata, code and symbols take about
-# 180 MB more; with 192 MB of heap cases stood at 370 MB resident), the serial collector (no parallel GC threads to
-# feed on 2 cores) and only the
-# C1 compiler: on 2 cores C2 spent a core for minutes compiling framework code and its arenas stayed resident, so the
-# pipeline ran at half the speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down.
+# Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run). Heaps may grow
+# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 32 MB and give memory
+# back after a full collection when more than 30 % is free: each service lives in 20-60 MB of heap, while class
+# metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept cases at 350 MB
+# resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1 compiler: on 2 cores C2
+# spent a core for minutes compiling framework code and its arenas stayed resident, so the pipeline ran at half the
+# speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down.
 # SAGSSPOR_JAVA_OPTS replaces the JVM options.
-declare -A HEAP=([ingest-service]=256m [meetings-service]=160m [cases-service]=128m [web]=128m)
+declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=96m [web]=128m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
   if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi
@@ -54,7 +55,7 @@ for s in "${SERVICES[@]}"; do
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
   MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
-    nohup java ${SAGSSPOR_JAVA_OPTS:--Xmx${HEAP[$s]} -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
+    nohup java ${SAGSSPOR_JAVA_OPTS:--Xms32m -Xmx${HEAP[$s]} -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
       -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
   echo $! > "$state/$s.pid"
   echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"

@@ -11,6 +11,7 @@
 # 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s;
 # 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections,
 #    each after a warm-up of 15 s that is not recorded (at 10,000 cases it takes that long to have read each once);
+#    search again from one connection with Cache-Control: no-cache, so each request is read from the database;
 # 6. records each service's RSS, restarts each service alone (startup while the rest runs), stops everything
 #    (down.sh --wipe) and writes the table.
 # Uses the fixed ports of deploy/local (8080-8082, 9092-9093): run it where nothing else uses them (the project's
@@ -28,10 +29,12 @@ PERF_RECORDS="${PERF_RECORDS:-200000}"
 export SAGSSPOR_DB_SUFFIX=_bench
 work="benchmarks/target/pipeline"
 corpus="$work/corpus-$MINUTES-$SEED"
-# One file per corpus size: the scaling table in docs/benchmarks.md is made of every size measured so far.
-results="$work/results-$MINUTES.env"
-mkdir -p "$work"
+# One file per corpus size, kept in the repository: the scaling table in docs/benchmarks.md is made of every size
+# measured so far, on whichever machine ran it last.
+results="benchmarks/results/results-$MINUTES.env"
+mkdir -p "$work" benchmarks/results
 : > "$results"
+echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' ':!docs' || echo '+changes')" >> "$results"
 echo "connections=$CONNECTIONS" >> "$results"
 echo "duration=$DURATION" >> "$results"
 echo "warmup=$WARMUP" >> "$results"
@@ -102,11 +105,13 @@ done = function(summary, latency, requests)
       latency:percentile(99) / 1000, errors))
 end
 LUA
-load() {  # load NAME URL [CASE_NUMBERS]
-  local name="$1" url="$2"
+load() {  # [CONNS=n] [HEADER="Name: value"] load NAME URL [CASE_NUMBERS]
+  local name="$1" url="$2" conns="${CONNS:-$CONNECTIONS}"
+  local args=(-t"$(( conns < 2 ? conns : 2 ))" -c"$conns" -s "$work/report.lua")
+  [[ -n "${HEADER:-}" ]] && args+=(-H "$HEADER")
   # A warm-up first, not recorded: the JIT, the pools and kept answers settle, as they have in a service that runs.
-  CASE_NUMBERS="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$work/report.lua" "$url" > /dev/null 2>&1
-  CASE_NUMBERS="${3:-}" wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s "$work/report.lua" "$url" > "$work/wrk-$name.out" 2>&1
+  CASE_NUMBERS="${3:-}" wrk "${args[@]}" -d"$WARMUP" "$url" > /dev/null 2>&1
+  CASE_NUMBERS="${3:-}" wrk "${args[@]}" -d"$DURATION" "$url" > "$work/wrk-$name.out" 2>&1
   local line; line="$(grep '^RESULT' "$work/wrk-$name.out")"
   for kv in ${line#RESULT }; do record "${name}_${kv%%=*}" "${kv#*=}"; done
 }
@@ -131,6 +136,8 @@ echo "==> reads"
 load case http://127.0.0.1:8082 "$root/$work/case-numbers.txt"
 load case_page "http://127.0.0.1:8082/cases?status=IN_PROGRESS"
 load search "http://127.0.0.1:8081/search?q=sv%C3%B8mmehallen"
+# The same search read from the database every time, by one reader: what a search asked for the first time costs.
+CONNS=1 HEADER="Cache-Control: no-cache" load search_fresh "http://127.0.0.1:8081/search?q=sv%C3%B8mmehallen"
 for s in ingest-service meetings-service cases-service; do
   record "rss_mb_${s%%-*}" "$(( $(ps -o rss= -p "$(cat ".sagsspor/$s.pid")") / 1024 ))"
 done
@@ -147,7 +154,7 @@ for s in ingest-service meetings-service cases-service; do
 done
 
 record load_after "$(cut -d' ' -f1 /proc/loadavg)"
-python3 benchmarks/pipeline-to-markdown.py --results "$results" --scaling "$work"/results-*.env --out docs/benchmarks.md \
+python3 benchmarks/pipeline-to-markdown.py --results "$results" --scaling benchmarks/results/results-*.env --out docs/benchmarks.md \
   --command "benchmarks/pipeline.sh $MINUTES (SEED=$SEED)" --nproc "$(nproc)" \
   --cpu "$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
   --memory "$(free -m | awk '/^Mem:/ {print $2 " MB"}')" --java "$(java -version 2>&1 | head -n 1)" \

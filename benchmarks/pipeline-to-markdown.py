@@ -58,7 +58,7 @@ def main():
     search_ratio = f["search_rps"] / f["live_meetings_rps"]
     startup = ", ".join(f"{s} {r.get('startup_' + s, '?')} s" for s in ("ingest", "meetings", "cases"))
     rss = ", ".join(f"{s} {r.get('rss_mb_' + s, '?')} MB" for s in ("ingest", "meetings", "cases"))
-    restart = ", ".join(f"{s} {r.get('restart_' + s, '?')} s (ready after {r.get('restart_ready_' + s, '?')} s)"
+    restart = ", ".join(f"{s} {r.get('restart_' + s, '?')} s (ready {r.get('restart_ready_' + s, '?')} s after its JVM was launched)"
                         for s in ("ingest", "meetings", "cases"))
     c = int(f["connections"]) if "connections" in f else 32
 

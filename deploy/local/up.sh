@@ -44,6 +44,21 @@ local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 # spent a core for minutes compiling framework code and its arenas stayed resident, so the pipeline ran at half the
 # speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down.
 # SAGSSPOR_JAVA_OPTS replaces the JVM options.
+# A service starts about a third faster from a class archive of its own (CDS): its classes already parsed, verified
+# and laid out, as the previous run of the same build loaded them. A run without a current archive writes one when it
+# stops (the JVM writes the archive's header last, so a run killed while writing leaves one the next JVM refuses, not
+# one it trusts). SAGSSPOR_CLASS_ARCHIVES=false turns this off.
+class_archive() {
+  [[ "${SAGSSPOR_CLASS_ARCHIVES:-true}" == true ]] || return 0
+  local app="$1/target/quarkus-app" archive="$state/cds/$1.jsa"
+  mkdir -p "$state/cds"
+  if [[ -s "$archive" && -z "$(find "$app" -newer "$archive" -print -quit)" ]]; then
+    echo "-XX:SharedArchiveFile=$archive"
+  else
+    rm -f "$archive"
+    echo "-XX:ArchiveClassesAtExit=$archive"
+  fi
+}
 declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=96m [web]=128m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
@@ -56,7 +71,7 @@ for s in "${SERVICES[@]}"; do
   MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
     nohup java ${SAGSSPOR_JAVA_OPTS:--Xms32m -Xmx${HEAP[$s]} -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
-      -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
+      $(class_archive "$s") -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
   echo $! > "$state/$s.pid"
   echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"
 done

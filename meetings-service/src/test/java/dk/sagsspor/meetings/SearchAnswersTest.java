@@ -1,6 +1,7 @@
 package dk.sagsspor.meetings;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,8 +44,16 @@ class SearchAnswersTest {
         assertTrue(statements(given().header("Cache-Control", "no-cache"), "bfu-2025-12-03") > 0,
                 "no-cache reads the database again");
 
+        // A kept page is the same answer, headers and all, and a client holding it is told nothing changed.
+        Response kept = given().when().get("/search?q=hjemløs").then().statusCode(200)
+                .header("Link", containsString("rel=\"first\"")).header("Cache-Control", containsString("max-age"))
+                .extract().response();
+        assertEquals(String.valueOf((Integer) kept.path("total")), kept.header("X-Total-Count"));
+        String etag = kept.header("ETag");
+        given().header("If-None-Match", etag).when().get("/search?q=hjemløs").then().statusCode(304);
+
         PublishedSeeds.publishAndWait(em, List.of(DocumentEvents.meetingOf(Seeds.bytes("001"), 1)), 2);
-        given().when().get("/search?q=hjemløs").then().statusCode(200)
+        given().header("If-None-Match", etag).when().get("/search?q=hjemløs").then().statusCode(200)
                 .body("items.meetingId", hasItem("su-2025-12-11"))
                 .body("items.meetingId", hasItem("bfu-2025-12-03"));
     }

@@ -20,6 +20,9 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 public class ListPage<T> {
 
+    public static final String TOTAL_COUNT = "X-Total-Count";
+    public static final String LINK = "Link";
+
     @JsonProperty
     private final List<T> items;
     @JsonProperty
@@ -83,13 +86,17 @@ public class ListPage<T> {
      * and one {@code Link} header (RFC 8288) of the same links, comma-separated.
      */
     public RestResponse<ListPage<T>> toResponse() {
+        return RestResponse.ResponseBuilder.ok(this).header(TOTAL_COUNT, total).header(LINK, linkHeader()).build();
+    }
+
+    /** The links as one {@code Link} header's value (RFC 8288), comma-separated, the ends left out. */
+    public String linkHeader() {
         StringJoiner link = new StringJoiner(", ");
         Map.of("next", links.next() == null ? "" : links.next(), "prev", links.prev() == null ? "" : links.prev(),
                         "first", links.first(), "last", links.last()).entrySet().stream()
                 .filter(rel -> !rel.getValue().isEmpty()).sorted(Map.Entry.comparingByKey())
                 .forEach(rel -> link.add("<" + rel.getValue() + ">; rel=\"" + rel.getKey() + "\""));
-        return RestResponse.ResponseBuilder.ok(this).header("X-Total-Count", total).header("Link", link.toString())
-                .build();
+        return link.toString();
     }
 
     private static String at(URI self, int page) {

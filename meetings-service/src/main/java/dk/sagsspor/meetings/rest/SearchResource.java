@@ -1,8 +1,10 @@
 package dk.sagsspor.meetings.rest;
 
+import dk.sagsspor.meetings.service.SearchAnswers;
 import dk.sagsspor.meetings.service.SearchQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Hrefs;
+import dk.sagsspor.problems.HttpCaching;
 import dk.sagsspor.problems.ListPage;
 import dk.sagsspor.problems.PageRequest;
 import dk.sagsspor.problems.ProblemException;
@@ -15,7 +17,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +41,11 @@ public class SearchResource {
     @Inject
     SearchQueries queries;
     @Inject
+    SearchAnswers answers;
+    @Inject
     Hrefs hrefs;
+    @Inject
+    HttpCaching caching;
 
     @GET
     @Operation(operationId = "searchItems", summary = "Agenda items matching words in titles, decisions and sections, best first",
@@ -59,14 +66,15 @@ public class SearchResource {
                      "links": {"self": "http://localhost:8081/search?q=hjeml%C3%B8s",
                                "first": "http://localhost:8081/search?q=hjeml%C3%B8s&page=0", "prev": null, "next": null,
                                "last": "http://localhost:8081/search?q=hjeml%C3%B8s&page=0"}}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag or date the request names")
     @APIResponse(responseCode = "400", description = "q is missing, or limit or a paging value is out of range")
-    public RestResponse<ListPage<Views.SearchHit>> search(
+    public Response search(
             @Parameter(description = "Words to find, e.g. hjemløs", required = true) @QueryParam("q") String q,
             @Parameter(description = "Deprecated: the page size, 1 to 200, when size is not given", deprecated = true)
             @QueryParam("limit") String limit, @BeanParam PageRequest paging,
             @Parameter(description = "no-cache asks for a page read from the database now, not one kept from an "
                     + "earlier request for the same words (kept up to 60 s, forgotten when a meeting is stored)")
-            @HeaderParam("Cache-Control") String cacheControl, @Context UriInfo uri) {
+            @HeaderParam("Cache-Control") String cacheControl, @Context UriInfo uri, @Context HttpHeaders request) {
         if (q == null || q.isBlank()) {
             throw ProblemException.invalidParameter("q is required: the words to search for, e.g. /search?q=hjemløs.");
         }
@@ -77,6 +85,11 @@ public class SearchResource {
         PageRequest page = (oldLimit != null && uri.getQueryParameters().getFirst("size") == null
                 ? new PageRequest(paging.page(), oldLimit) : paging).checked();
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
-        return hrefs.page(queries.search(q, page.page(), page.size(), fresh), page, uri);
+        // The key is the query as asked: the page's links repeat it, so another spelling of it is another page.
+        return answers.respond(request, uri.getRequestUri().getRawQuery(), fresh, () -> {
+            ListPage<Views.SearchHit> found = hrefs.page(queries.search(q, page.page(), page.size()), page, uri)
+                    .getEntity();
+            return SearchAnswers.Page.of(found, caching.json(found, null));
+        });
     }
 }

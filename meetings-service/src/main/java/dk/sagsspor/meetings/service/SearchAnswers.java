@@ -2,22 +2,27 @@ package dk.sagsspor.meetings.service;
 
 import dk.sagsspor.outbox.AfterTransaction;
 import dk.sagsspor.problems.AnswerCache;
-import dk.sagsspor.problems.Found;
+import dk.sagsspor.problems.HttpCaching;
+import dk.sagsspor.problems.HttpCaching.Written;
+import dk.sagsspor.problems.ListPage;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Search pages as the database gave them, kept for the next reader of the same words and page: a few searches (a
- * building, a strategy, this week's topic) are asked over and over, and each costs the database a pass over every
- * match to rank and count them. Links are written per request, so a page serves any public base URL. All pages are
- * forgotten when this instance stores or withdraws a meeting (once that commits), and any page after
- * {@code max-age}: another instance may have stored one this instance's consumer never sees.
+ * Search pages, written once and kept for the next reader of the same request: a few searches (a building, a
+ * strategy, this week's topic) are asked over and over, and each costs the database a pass over every match to rank
+ * and count them, and the service the writing of fifty hits with their snippets and links. All pages are forgotten
+ * when this instance stores or withdraws a meeting (once that commits), and any page after {@code max-age}, as long as
+ * {@link HttpCaching#CACHE_CONTROL} lets any cache keep it: another instance may have stored a meeting this
+ * instance's consumer never sees.
  */
 @ApplicationScoped
 public class SearchAnswers {
@@ -25,29 +30,42 @@ public class SearchAnswers {
     /** {@code sagsspor.meetings.search-answers.*}: how much memory kept pages may take, and how old they may grow. */
     @ConfigMapping(prefix = "sagsspor.meetings.search-answers")
     public interface Config {
-        /** 0 keeps none. */
-        @WithDefault("8M")
+        /** 0 keeps none. A page of fifty hits is about 35 KB. */
+        @WithDefault("16M")
         MemorySize maxBytes();
 
         @WithDefault("60s")
         Duration maxAge();
     }
 
-    /** Roughly what a hit takes in memory besides its snippet and title. */
-    private static final long HIT_BYTES = 400;
+    /** A page as written: its JSON, and the list headers beside it. */
+    public record Page(Written written, long total, String link) {
 
-    private final AnswerCache<String, Found<SearchQueries.Hit>> pages;
+        public static Page of(ListPage<?> page, Written written) {
+            return new Page(written, page.total(), page.linkHeader());
+        }
+
+        long size() {
+            return written.size() + 2L * link.length();
+        }
+    }
+
+    private final AnswerCache<String, Page> pages;
     private final TransactionSynchronizationRegistry transactions;
 
     SearchAnswers(Config config, TransactionSynchronizationRegistry transactions) {
-        this.pages = new AnswerCache<>(config.maxBytes().asLongValue(), config.maxAge(), page -> 64 + page.items()
-                .stream().mapToLong(hit -> HIT_BYTES + 2L * (hit.title().length() + hit.snippet().length())).sum());
+        this.pages = new AnswerCache<>(config.maxBytes().asLongValue(), config.maxAge(), Page::size);
         this.transactions = transactions;
     }
 
-    /** The kept page for this query (the key says which words and page), or what {@code read} gives. */
-    Found<SearchQueries.Hit> page(String key, Supplier<Found<SearchQueries.Hit>> read) {
-        return pages.get(key, () -> Optional.of(read.get())).orElseThrow();
+    /**
+     * The page kept for this request (the key: its words, page and size as asked, which its links repeat), or the one
+     * {@code write} gives, kept unless {@code fresh}; 304 when the request's conditions hold.
+     */
+    public Response respond(HttpHeaders request, String key, boolean fresh, Supplier<Page> write) {
+        Page page = fresh ? write.get() : pages.get(key, () -> Optional.of(write.get())).orElseThrow();
+        return Response.fromResponse(HttpCaching.respond(request, page.written()))
+                .header(ListPage.TOTAL_COUNT, page.total()).header(ListPage.LINK, page.link()).build();
     }
 
     /** The current transaction changes meetings: every kept page is forgotten once it ends. */

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 /**
  * The search read model: Danish full-text search over titles, decisions and sections, best first. Two statements
  * whatever the page: the GIN index finds and ranks the matches and only the returned page is joined to its text,
- * meeting and body and given a snippet; then the total. Pages asked for again are kept ({@link SearchAnswers}).
+ * meeting and body and given a snippet; then the total. Pages asked for again are answered from {@link SearchAnswers}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,32 +27,14 @@ public class SearchQueries {
     EntityManager em;
     @Inject
     Hrefs hrefs;
-    @Inject
-    SearchAnswers answers;
 
-    /** A hit as the database gives it: the same for every reader, whatever base URL its links are written on. */
-    record Hit(String meetingId, Views.CommitteeRef committee, OffsetDateTime startsAt, int number, String title,
-               String caseNumber, String outcome, double rank, String snippet) {
-    }
-
-    /**
-     * Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien".
-     * A page asked for before is answered from {@link SearchAnswers} unless {@code fresh}.
-     */
-    public Found<Views.SearchHit> search(String q, int page, int size, boolean fresh) {
+    /** Every word also matches as a prefix, because Danish joins words: "hjemløs" must find "hjemløsestrategien". */
+    public Found<Views.SearchHit> search(String q, int page, int size) {
         String prefixQuery = Arrays.stream(q.toLowerCase().split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> !w.isBlank()).map(w -> w + ":*").collect(Collectors.joining(" & "));
         if (prefixQuery.isEmpty()) {
             return new Found<>(List.of(), 0);
         }
-        Found<Hit> hits = fresh ? read(prefixQuery, page, size)
-                : answers.page(prefixQuery + '|' + page + '|' + size, () -> read(prefixQuery, page, size));
-        return new Found<>(hits.items().stream().map(hit -> new Views.SearchHit(hit.meetingId(), hit.committee(),
-                hit.startsAt(), hit.number(), hit.title(), hit.caseNumber(), hit.outcome(), hit.rank(), hit.snippet(),
-                hrefs.item(hit.meetingId(), hit.number()), hrefs.meeting(hit.meetingId()))).toList(), hits.total());
-    }
-
-    private Found<Hit> read(String prefixQuery, int page, int size) {
         // The index finds the matches and ranks them; only the page's rows are then joined to their item text,
         // meeting and body and given a snippet. Two statements whatever the page: the page, and the total.
         @SuppressWarnings("unchecked")
@@ -79,10 +61,14 @@ public class SearchQueries {
         Number total = (Number) em.createNativeQuery("""
                         select count(*) from agenda_item i, to_tsquery('danish', :q) query where i.search @@ query""")
                 .setParameter("q", prefixQuery).getSingleResult();
-        return new Found<>(rows.stream().map(r -> new Hit((String) r[0],
-                new Views.CommitteeRef((String) r[7], (String) r[8], (String) r[9]), startsAt(r[10], (String) r[11]),
-                ((Number) r[1]).intValue(), (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).doubleValue(),
-                (String) r[6])).toList(), total.longValue());
+        return new Found<>(rows.stream().map(r -> {
+            String meetingId = (String) r[0];
+            int number = ((Number) r[1]).intValue();
+            return new Views.SearchHit(meetingId, new Views.CommitteeRef((String) r[7], (String) r[8], (String) r[9]),
+                    startsAt(r[10], (String) r[11]), number, (String) r[2], (String) r[3], (String) r[4],
+                    ((Number) r[5]).doubleValue(), (String) r[6], hrefs.item(meetingId, number),
+                    hrefs.meeting(meetingId));
+        }).toList(), total.longValue());
     }
 
     /** The meeting's start at the offset its minutes gave (as MeetingEntity.localStart does). */

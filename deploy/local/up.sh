@@ -37,7 +37,7 @@ for db in $created; do echo "Created database $db"; echo "$db" >> "$state/create
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
 # Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run). Heaps may grow
-# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 32 MB and give memory
+# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 80 MB for cases, but start at 32 MB and give memory
 # back after a full collection when more than 30 % is free: each service lives in 20-60 MB of heap, while class
 # metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept cases at 350 MB
 # resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1 compiler: on 2 cores C2
@@ -61,7 +61,7 @@ class_archive() {
     echo "-XX:ArchiveClassesAtExit=$archive"
   fi
 }
-declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=96m [web]=128m)
+declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=80m [web]=128m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
   if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi

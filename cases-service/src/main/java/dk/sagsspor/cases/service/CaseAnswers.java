@@ -37,7 +37,7 @@ public class CaseAnswers {
     @ConfigMapping(prefix = "sagsspor.cases.answers")
     public interface Config {
         /** 0 keeps none. */
-        @WithDefault("24M")
+        @WithDefault("16M")
         MemorySize maxBytes();
 
         /**
@@ -53,14 +53,17 @@ public class CaseAnswers {
 
     /** Kept gzipped: ten thousand cases' answers fit in about 10 MB instead of 70. */
     private final AnswerCache<String, Gzipped> kept;
-    /** A quarter of the budget: a few filters are read over and over (the front page, a committee's cases). */
+    /**
+     * An eighth of the budget: a few filters are read over and over (the front page, a committee's cases), and each
+     * page is small; the rest holds the answers of about ten thousand cases.
+     */
     private final AnswerCache<String, Found<CaseSummary>> pages;
     private final TransactionSynchronizationRegistry transactions;
 
     CaseAnswers(Config config, TransactionSynchronizationRegistry transactions) {
         long budget = config.maxBytes().asLongValue();
-        this.kept = new AnswerCache<>(budget - budget / 4, config.maxAge(), Gzipped::size);
-        this.pages = new AnswerCache<>(budget / 4, config.maxAge(),
+        this.kept = new AnswerCache<>(budget - budget / 8, config.maxAge(), Gzipped::size);
+        this.pages = new AnswerCache<>(budget / 8, config.maxAge(),
                 page -> 64 + page.items().size() * LISTED_CASE_BYTES);
         this.transactions = transactions;
     }

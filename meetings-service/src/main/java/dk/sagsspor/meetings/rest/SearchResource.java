@@ -86,10 +86,13 @@ public class SearchResource {
                 ? new PageRequest(paging.page(), oldLimit) : paging).checked();
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         // The key is the query as asked: the page's links repeat it, so another spelling of it is another page.
-        return answers.respond(request, uri.getRequestUri().getRawQuery(), fresh, () -> {
+        SearchAnswers.Page kept = answers.page(uri.getRequestUri().getRawQuery(), fresh, () -> {
             ListPage<Views.SearchHit> found = hrefs.page(queries.search(q, page.page(), page.size()), page, uri)
                     .getEntity();
             return SearchAnswers.Page.of(found, caching.json(found, null));
         });
+        // 304 when the request's conditions hold; the list headers either way, as every list answers them.
+        return Response.fromResponse(HttpCaching.respond(request, kept.written()))
+                .header(ListPage.TOTAL_COUNT, kept.total()).header(ListPage.LINK, kept.link()).build();
     }
 }

@@ -119,9 +119,9 @@ public class MeetingUpdateService {
     /**
      * Events of one batch share a transaction: an earlier event of the same meeting may have left its agenda items
      * managed, and the bulk delete of {@link #forgetAgendaAndAttendance} would not detach them, so persisting the new
-     * items under the same keys would fail. Everything so far is written, then the session starts empty.
+     * items under the same keys would fail. Everything so far is written, then the session starts empty. Every event
+     * changes what a search may find, so kept search pages are forgotten once the transaction ends.
      */
-    /** Each event starts with no entity of the one before (a batch shares the transaction) and stales kept searches. */
     private void startFresh() {
         em.flush();
         em.clear();

@@ -10,8 +10,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -60,12 +58,10 @@ public class SearchAnswers {
 
     /**
      * The page kept for this request (the key: its words, page and size as asked, which its links repeat), or the one
-     * {@code write} gives, kept unless {@code fresh}; 304 when the request's conditions hold.
+     * {@code write} gives, kept unless {@code fresh}.
      */
-    public Response respond(HttpHeaders request, String key, boolean fresh, Supplier<Page> write) {
-        Page page = fresh ? write.get() : pages.get(key, () -> Optional.of(write.get())).orElseThrow();
-        return Response.fromResponse(HttpCaching.respond(request, page.written()))
-                .header(ListPage.TOTAL_COUNT, page.total()).header(ListPage.LINK, page.link()).build();
+    public Page page(String key, boolean fresh, Supplier<Page> write) {
+        return fresh ? write.get() : pages.get(key, () -> Optional.of(write.get())).orElseThrow();
     }
 
     /** The current transaction changes meetings: every kept page is forgotten once it ends. */

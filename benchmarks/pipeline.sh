@@ -146,7 +146,7 @@ done
 # as its log says ("started in"), and the time from its JVM's launch until it answers ready, polled every 20 ms (up.sh's
 # own checks before it launches the JVM are not the service's start). Stopping it first also lets it write its class
 # archive (up.sh), as a service that ran before has one.
-declare -A PORT=([ingest-service]=8080 [meetings-service]=8081 [cases-service]=8082)
+source deploy/local/lib.sh  # PORT and http_status, as up.sh uses them
 for s in ingest-service meetings-service cases-service; do
   old_pid="$(cat ".sagsspor/$s.pid")"
   kill "$old_pid"
@@ -155,7 +155,7 @@ for s in ingest-service meetings-service cases-service; do
   up_pid=$!
   while [[ "$(cat ".sagsspor/$s.pid")" == "$old_pid" ]]; do sleep 0.01; done
   launched=$(date +%s.%N)
-  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORT[$s]}/q/health/ready")" == 200 ]]; do
+  until [[ "$(http_status "${PORT[$s]}" /q/health/ready)" == 200 ]]; do
     kill -0 "$up_pid" 2>/dev/null || break
     sleep 0.02
   done

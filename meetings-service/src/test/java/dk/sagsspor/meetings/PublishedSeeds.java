@@ -23,7 +23,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Brings the service to a known state: the events of seeds published through the real broker and applied. */
-final class PublishedSeeds {
+public final class PublishedSeeds {
 
     /** The seeds the service's tests start from (000 BFU, 001 and 002 SU, 004 the KKR draft). */
     static final List<String> SEEDS = List.of("000", "001", "002", "004");
@@ -32,7 +32,7 @@ final class PublishedSeeds {
     }
 
     /** An empty database, then the first version of each of {@link #SEEDS}. */
-    static void publishAfresh(EntityManager em) {
+    public static void publishAfresh(EntityManager em) {
         clear(em);
         List<MeetingPublishedV1> meetings = SEEDS.stream()
                 .map(seed -> DocumentEvents.meetingOf(Seeds.bytes(seed), 1)).toList();

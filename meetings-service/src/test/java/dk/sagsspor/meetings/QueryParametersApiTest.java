@@ -34,7 +34,8 @@ class QueryParametersApiTest {
             "/committees/su/members?modifiedSince=%2B10000-01-01T00:00Z | modifiedSince must be in the years 0001 to 9999",
             "/search?q=strategi&limit=x                         | limit must be a whole number like 2",
             "/search?q=strategi&limit=0                         | limit must be between 1 and 200; got 0.",
-            "/search?q=strategi&limit=99999999999               | limit must be a whole number like 2"})
+            "/search?q=strategi&limit=99999999999               | limit must be a whole number like 2",
+            "/search?q=strategi&sort=best                       | sort must be one of [NEWEST, RELEVANCE]; got 'best'."})
     void aQueryValueThatDoesNotParseOrFitIs400NamingTheParameter(String request, String detail) {
         given().urlEncodingEnabled(false).when().get(request)
                 .then().statusCode(400).contentType("application/problem+json")

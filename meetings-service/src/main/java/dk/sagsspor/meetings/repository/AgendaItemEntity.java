@@ -6,6 +6,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,6 +22,10 @@ public class AgendaItemEntity {
 
     @EmbeddedId
     public Key key;
+
+    /** The meeting's start, copied so that search can order matches by it without a join (V3 migration). */
+    @Column(name = "meeting_starts_at", nullable = false)
+    public OffsetDateTime meetingStartsAt;
 
     @Column(nullable = false)
     public String title;

@@ -1,6 +1,7 @@
 package dk.sagsspor.meetings.rest;
 
 import dk.sagsspor.meetings.service.SearchAnswers;
+import dk.sagsspor.meetings.service.SearchOrder;
 import dk.sagsspor.meetings.service.SearchQueries;
 import dk.sagsspor.meetings.service.Views;
 import dk.sagsspor.problems.Hrefs;
@@ -22,7 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,9 +51,11 @@ public class SearchResource {
     HttpCaching caching;
 
     @GET
-    @Operation(operationId = "searchItems", summary = "Agenda items matching words in titles, decisions and sections, best first",
+    @Operation(operationId = "searchItems", summary = "Agenda items matching words in titles, decisions and sections, newest first",
             description = "PostgreSQL full-text search with the Danish configuration; every word also matches as a "
-                    + "prefix of a compound, so hjemløs finds hjemløsestrategien. The snippet marks matches with « ».")
+                    + "prefix of a compound, so hjemløs finds hjemløsestrategien. The snippet marks matches with « ». "
+                    + "Newest meeting first unless sort=relevance asks for the best first (rank: titles weigh most, "
+                    + "then decisions, then the sections); each hit's rank is given either way.")
     @APIResponse(responseCode = "200", description = "A page of matches", content = @Content(
             schema = @Schema(implementation = Pages.SearchHitPage.class),
             examples = @ExampleObject(
@@ -72,6 +77,10 @@ public class SearchResource {
             @Parameter(description = "Words to find, e.g. hjemløs", required = true) @QueryParam("q") String q,
             @Parameter(description = "Deprecated: the page size, 1 to 200, when size is not given", deprecated = true)
             @QueryParam("limit") String limit, @BeanParam PageRequest paging,
+            @Parameter(description = "NEWEST (the default: newest meeting first) or RELEVANCE (best first; ranks "
+                    + "every match, so a word found in many items answers more slowly)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"NEWEST", "RELEVANCE"}, defaultValue = "NEWEST"))
+            @QueryParam("sort") String sort,
             @Parameter(description = "no-cache asks for a page read from the database now, not one kept from an "
                     + "earlier request for the same words (kept up to 60 s, forgotten when a meeting is stored)")
             @HeaderParam("Cache-Control") String cacheControl, @Context UriInfo uri, @Context HttpHeaders request) {
@@ -84,10 +93,12 @@ public class SearchResource {
         }
         PageRequest page = (oldLimit != null && uri.getQueryParameters().getFirst("size") == null
                 ? new PageRequest(paging.page(), oldLimit) : paging).checked();
+        SearchOrder order = Objects.requireNonNullElse(QueryParams.oneOf("sort", sort, SearchOrder.class),
+                SearchOrder.NEWEST);
         boolean fresh = cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-cache");
         // The key is the query as asked: the page's links repeat it, so another spelling of it is another page.
         SearchAnswers.Page kept = answers.page(uri.getRequestUri().getRawQuery(), fresh, () -> {
-            ListPage<Views.SearchHit> found = hrefs.page(queries.search(q, page.page(), page.size()), page, uri)
+            ListPage<Views.SearchHit> found = hrefs.page(queries.search(q, order, page.page(), page.size()), page, uri)
                     .getEntity();
             return SearchAnswers.Page.of(found, caching.json(found, null));
         });

@@ -75,7 +75,8 @@ public class MeetingUpdateService {
         meeting.modifiedAt = now;
         meetings.persist(meeting);
         em.flush();
-        event.items().forEach(item -> items.persist(item(event.meetingId(), item)));
+        MeetingEntity stored = meeting;
+        event.items().forEach(item -> items.persist(item(stored, item)));
         recordAttendance(event, now);
         return true;
     }
@@ -195,9 +196,10 @@ public class MeetingUpdateService {
                 .executeUpdate();
     }
 
-    private AgendaItemEntity item(String meetingId, MeetingItemV1 item) {
+    private AgendaItemEntity item(MeetingEntity meeting, MeetingItemV1 item) {
         AgendaItemEntity entity = new AgendaItemEntity();
-        entity.key = new AgendaItemEntity.Key(meetingId, item.number());
+        entity.key = new AgendaItemEntity.Key(meeting.id, item.number());
+        entity.meetingStartsAt = meeting.startsAt;
         entity.title = item.title();
         entity.timeSlot = item.timeSlot();
         entity.caseNumber = item.caseNumber();

@@ -74,8 +74,14 @@ public class OutboxPublisher {
         if (!outbox.becomeRelay(relayLock())) {
             return BatchResult.STANDING_BY;
         }
-        SendRounds rounds = new SendRounds(outbox.oldestUnpublished(config.relay().batchSize()));
+        List<OutboxEvent> batch = outbox.oldestUnpublished(config.relay().batchSize());
+        // Detached at once: each round gives its events a place in the send order, and left managed they were each
+        // written back whole (payload and all) at the next round's query, one statement an event. The batch's changes
+        // are written as a whole instead: the published in one statement, the rest (failed, set aside) each by merge.
+        batch.forEach(outbox.getEntityManager()::detach);
+        SendRounds rounds = new SendRounds(batch);
         List<OutboxEvent> published = new ArrayList<>();
+        List<OutboxEvent> notSent = new ArrayList<>();
         int setAside = 0;
         boolean failed = false;
         for (List<OutboxEvent> round = rounds.first(); !round.isEmpty() && !failed; round = rounds.next()) {
@@ -86,6 +92,7 @@ public class OutboxPublisher {
                     sending.add(event);
                 } else {
                     setAside(event, tooLarge);
+                    notSent.add(event);
                     setAside++;
                 }
             }
@@ -100,6 +107,7 @@ public class OutboxPublisher {
                 // Not sent: no place in the send order, so stream replays (publishedAfter) never show it.
                 event.publishedSeq = null;
                 event.attempts++;
+                notSent.add(event);
                 event.lastError = String.valueOf(failure.getMessage());
                 if (SendFailure.concernsTheEvent(failure) && event.attempts >= config.relay().maxAttempts()) {
                     setAside(event, "refused by Kafka " + event.attempts + " times: " + failure);
@@ -113,6 +121,7 @@ public class OutboxPublisher {
             }
         }
         markPublished(published);
+        notSent.forEach(outbox.getEntityManager()::merge);
         return new BatchResult(published.size(), setAside, failed);
     }
 
@@ -161,8 +170,6 @@ public class OutboxPublisher {
         if (!published.isEmpty()) {
             List<Long> rows = published.stream().map(e -> e.seq).toList();
             List<Long> places = published.stream().map(e -> e.publishedSeq).toList();
-            // Detached first, so Hibernate does not write each of them back one statement at a time.
-            published.forEach(outbox.getEntityManager()::detach);
             outbox.markPublished(rows, places);
         }
     }

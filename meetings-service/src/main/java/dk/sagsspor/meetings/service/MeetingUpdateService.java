@@ -1,21 +1,17 @@
 package dk.sagsspor.meetings.service;
 
-import dk.sagsspor.events.HistoryStepV1;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingWithdrawnV1;
 import dk.sagsspor.meetings.repository.AgendaItemEntity;
 import dk.sagsspor.meetings.repository.MeetingEntity;
+import dk.sagsspor.meetings.repository.Registrations;
 import dk.sagsspor.meetings.repository.Repositories;
-import dk.sagsspor.municipal.BodyRegistry;
 import dk.sagsspor.municipal.DanishDates;
-import dk.sagsspor.municipal.ElectoralTerms;
-import dk.sagsspor.municipal.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +33,8 @@ public class MeetingUpdateService {
     @Inject
     Repositories.AgendaItems items;
     @Inject
+    Registrations registrations;
+    @Inject
     SearchAnswers searchAnswers;
 
     /**
@@ -53,7 +51,8 @@ public class MeetingUpdateService {
             return false;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        registerBodies(event, now);
+        MeetingNames names = MeetingNames.of(event);
+        registrations.bodies(names.bodies(), now);
         if (meeting == null) {
             meeting = new MeetingEntity();
             meeting.id = event.meetingId();
@@ -77,7 +76,8 @@ public class MeetingUpdateService {
         em.flush();
         MeetingEntity stored = meeting;
         event.items().forEach(item -> items.persist(item(stored, item)));
-        recordAttendance(event, now);
+        registrations.persons(names.persons(), now);
+        registrations.attendance(event.meetingId(), names.attendance());
         return true;
     }
 
@@ -97,7 +97,7 @@ public class MeetingUpdateService {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         if (meeting == null) {
             // Never seen published (a consumer that started late): kept as withdrawn, so GET still says 410.
-            body(event.meeting().body().id(), event.meeting().body().name(), now);
+            registrations.bodies(MeetingNames.onlyBody(event.meeting().body().id(), event.meeting().body().name()), now);
             meeting = new MeetingEntity();
             meeting.id = event.meeting().id();
             meeting.bodyId = event.meeting().body().id();
@@ -137,62 +137,6 @@ public class MeetingUpdateService {
     private void forgetAgendaAndAttendance(String meetingId) {
         items.delete("key.meetingId", meetingId);
         em.createNativeQuery("delete from attendance where source_meeting_id = :id").setParameter("id", meetingId)
-                .executeUpdate();
-    }
-
-    private void registerBodies(MeetingPublishedV1 event, OffsetDateTime now) {
-        body(event.body().id(), event.body().name(), now);
-        for (MeetingItemV1 item : event.items()) {
-            item.plannedRoute().forEach(id -> body(id, null, now));
-            item.history().forEach(step -> body(step.body().id(), step.body().name(), now));
-        }
-    }
-
-    /** Registers a body on first sight; a real name replaces a placeholder id-as-name seen in a route before. */
-    private void body(String id, String seenName, OffsetDateTime now) {
-        var registered = BodyRegistry.byId(id);
-        String name = registered.map(BodyRegistry.Entry::name).orElse(seenName != null ? seenName : id);
-        em.createNativeQuery("""
-                        insert into body (id, name, abbreviation, kind, modified_at) values (:id, :name, :abbr, :kind, :now)
-                        on conflict (id) do update set name = excluded.name, modified_at = excluded.modified_at
-                        where body.name = body.id and excluded.name <> excluded.id""")
-                .setParameter("id", id).setParameter("name", name)
-                .setParameter("abbr", registered.map(BodyRegistry.Entry::abbreviation).orElse(null))
-                .setParameter("kind", registered.map(BodyRegistry.Entry::kind).orElse("OTHER"))
-                .setParameter("now", now)
-                .executeUpdate();
-    }
-
-    private void recordAttendance(MeetingPublishedV1 event, OffsetDateTime now) {
-        LocalDate date = event.startsAt().toLocalDate();
-        String body = event.body().id();
-        event.attendees().forEach(name -> attendance(event.meetingId(), name, body, date, true, now));
-        event.absentees().forEach(name -> attendance(event.meetingId(), name, body, date, false, now));
-        for (MeetingItemV1 item : event.items()) {
-            item.absentees().forEach(name -> attendance(event.meetingId(), name, body, date, false, now));
-            for (HistoryStepV1 step : item.history()) {
-                step.absentees().forEach(name ->
-                        attendance(event.meetingId(), name, step.body().id(), step.date(), false, now));
-            }
-        }
-    }
-
-    /** An "Afbud:" outweighs the attendance list: a member listed and excused was not there. */
-    private void attendance(String meetingId, String name, String bodyId, LocalDate date, boolean attended,
-                            OffsetDateTime now) {
-        String personId = People.idOf(name);
-        em.createNativeQuery("""
-                        insert into person (id, name, modified_at) values (:id, :name, :now)
-                        on conflict (id) do nothing""")
-                .setParameter("id", personId).setParameter("name", name).setParameter("now", now).executeUpdate();
-        em.createNativeQuery("""
-                        insert into attendance (source_meeting_id, person_id, body_id, date, term, attended)
-                        values (:meeting, :person, :body, :date, :term, :attended)
-                        on conflict (source_meeting_id, person_id, body_id, date)
-                        do update set attended = attendance.attended and excluded.attended""")
-                .setParameter("meeting", meetingId).setParameter("person", personId).setParameter("body", bodyId)
-                .setParameter("date", date).setParameter("term", ElectoralTerms.of(date))
-                .setParameter("attended", attended)
                 .executeUpdate();
     }
 

@@ -62,6 +62,10 @@ class_archive() {
   fi
 }
 declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=80m [web]=128m)
+# cases-service keeps about 50 MB live at 100,000 cases (16 MB of it kept answers): with the default third of the heap
+# as young generation its old generation (54 MB) was full, and it spent a quarter of its CPU in 2,000 full
+# collections during a 100,000-case backfill. A 16 MB young generation leaves the old one 64 MB.
+declare -A YOUNG=([cases-service]=16m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi
   if port_open "${PORT[$s]}"; then echo "Port ${PORT[$s]} is taken by another process; $s cannot start" >&2; exit 1; fi
@@ -72,7 +76,7 @@ for s in "${SERVICES[@]}"; do
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="file:$jwt_dir/public.pem" MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" \
   MP_JWT_VERIFY_AUDIENCES="$JWT_AUDIENCE" \
   MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" \
-    nohup java ${SAGSSPOR_JAVA_OPTS:--Xms32m -Xmx${HEAP[$s]} -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djdk.nio.maxCachedBufferSize=262144} \
+    nohup java ${SAGSSPOR_JAVA_OPTS:--Xms32m -Xmx${HEAP[$s]} ${YOUNG[$s]:+-Xmn${YOUNG[$s]}} -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djdk.nio.maxCachedBufferSize=262144} \
       $(class_archive "$s") -jar "$s/target/quarkus-app/quarkus-run.jar" > "$logs/$s.log" 2>&1 &
   echo $! > "$state/$s.pid"
   echo "Starting $s on port ${PORT[$s]} (log: .sagsspor/logs/$s.log)"

@@ -37,7 +37,7 @@ for db in $created; do echo "Created database $db"; echo "$db" >> "$state/create
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
 # Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run). Heaps may grow
-# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 80 MB for cases, but start at 32 MB and give memory
+# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 32 MB and give memory
 # back after a full collection when more than 30 % is free: each service lives in 20-60 MB of heap, while class
 # metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept cases at 350 MB
 # resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1 compiler: on 2 cores C2
@@ -61,10 +61,10 @@ class_archive() {
     echo "-XX:ArchiveClassesAtExit=$archive"
   fi
 }
-declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=80m [web]=128m)
-# cases-service keeps about 50 MB live at 100,000 cases (16 MB of it kept answers): with the default third of the heap
-# as young generation its old generation (54 MB) was full, and it spent a quarter of its CPU in 2,000 full
-# collections during a 100,000-case backfill. A 16 MB young generation leaves the old one 64 MB.
+declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=96m [web]=128m)
+# cases-service keeps about 50 MB live at 100,000 cases (16 MB of it kept answers): with 80 MB and the default third
+# of the heap young, its old generation (54 MB) was full, 2,000 full collections in a 100,000-case backfill; with a
+# 16 MB young generation (old 64 MB) still 400. 96 MB with 16 MB young leaves the old generation 80 MB.
 declare -A YOUNG=([cases-service]=16m)
 for s in "${SERVICES[@]}"; do
   if pid_alive "$state/$s.pid"; then echo "$s already running (pid $(cat "$state/$s.pid"))"; continue; fi

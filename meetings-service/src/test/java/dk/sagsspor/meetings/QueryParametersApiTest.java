@@ -35,7 +35,8 @@ class QueryParametersApiTest {
             "/search?q=strategi&limit=x                         | limit must be a whole number like 2",
             "/search?q=strategi&limit=0                         | limit must be between 1 and 200; got 0.",
             "/search?q=strategi&limit=99999999999               | limit must be a whole number like 2",
-            "/search?q=strategi&sort=best                       | sort must be one of [NEWEST, RELEVANCE]; got 'best'."})
+            "/search?q=strategi&sort=best                       | sort must be one of [NEWEST, RELEVANCE]; got 'best'.",
+            "/search?q=strategi&page=20                         | Search serves the first 1000 hits; page 20 of size 50 starts at hit 1001."})
     void aQueryValueThatDoesNotParseOrFitIs400NamingTheParameter(String request, String detail) {
         given().urlEncodingEnabled(false).when().get(request)
                 .then().statusCode(400).contentType("application/problem+json")

@@ -32,13 +32,23 @@ public class ListPage<T> {
     @JsonProperty
     private final long total;
     @JsonProperty
+    @Schema(description = "Whether total is the exact number of items. False only for a search with more matches "
+            + "than it serves: total is then that bound, and there are at least as many.")
+    private final boolean totalExact;
+    @JsonProperty
     private final Links links;
 
+    /** For the schema classes (see above): an exact total. */
     protected ListPage(List<T> items, int page, int size, long total, Links links) {
+        this(items, page, size, total, true, links);
+    }
+
+    protected ListPage(List<T> items, int page, int size, long total, boolean totalExact, Links links) {
         this.items = items;
         this.page = page;
         this.size = size;
         this.total = total;
+        this.totalExact = totalExact;
         this.links = links;
     }
 
@@ -58,6 +68,10 @@ public class ListPage<T> {
         return total;
     }
 
+    public boolean totalExact() {
+        return totalExact;
+    }
+
     public Links links() {
         return links;
     }
@@ -70,13 +84,22 @@ public class ListPage<T> {
 
     /** @param self the request, absolute (see {@link Hrefs#request}) */
     public static <T> ListPage<T> of(Found<T> found, PageRequest paging, URI self) {
-        return of(found.items(), paging.page(), paging.size(), found.total(), self);
+        return of(found.items(), paging.page(), paging.size(), found.total(), found.totalExact(), self);
     }
 
     /** @param self the request, absolute (see {@link Hrefs#request}) */
     public static <T> ListPage<T> of(List<T> items, int page, int size, long total, URI self) {
+        return of(items, page, size, total, true, self);
+    }
+
+    /**
+     * @param total      how many items there are, or at least, when not {@code totalExact}: then {@code last} is the
+     *                   page of the last item counted
+     * @param self       the request, absolute (see {@link Hrefs#request})
+     */
+    public static <T> ListPage<T> of(List<T> items, int page, int size, long total, boolean totalExact, URI self) {
         int last = total == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (total - 1) / size);
-        return new ListPage<>(items, page, size, total, new Links(self.toString(), at(self, 0),
+        return new ListPage<>(items, page, size, total, totalExact, new Links(self.toString(), at(self, 0),
                 page > 0 ? at(self, Math.min(page - 1, last)) : null,
                 page < last ? at(self, page + 1) : null, at(self, last)));
     }

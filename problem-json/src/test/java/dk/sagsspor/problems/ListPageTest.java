@@ -1,7 +1,9 @@
 package dk.sagsspor.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.List;
@@ -30,6 +32,15 @@ class ListPageTest {
         ListPage.Links past = ListPage.of(List.of(), 9, 2, 5, SELF).links();
         assertEquals("http://api.example/cases?status=CONCLUDED&size=2&page=2", past.prev(), "back to the last page");
         assertNull(past.next());
+    }
+
+    @Test
+    void aTotalThatIsABoundEndsTheLinksAtItsPageAndSaysSo() {
+        URI search = URI.create("http://api.example/search?q=vej&size=50");
+        ListPage<String> first = ListPage.of(new Found<>(List.of("a"), 1000, false), new PageRequest(0, 50), search);
+        assertFalse(first.totalExact());
+        assertEquals("http://api.example/search?q=vej&size=50&page=19", first.links().last());
+        assertTrue(ListPage.of(List.of("a"), 0, 50, 1, search).totalExact(), "lists count exactly unless told");
     }
 
     @Test

@@ -55,7 +55,9 @@ public class SearchResource {
             description = "PostgreSQL full-text search with the Danish configuration; every word also matches as a "
                     + "prefix of a compound, so hjemløs finds hjemløsestrategien. The snippet marks matches with « ». "
                     + "Newest meeting first unless sort=relevance asks for the best first (rank: titles weigh most, "
-                    + "then decisions, then the sections); each hit's rank is given either way.")
+                    + "then decisions, then the sections); each hit's rank is given either way. A search serves its "
+                    + "first 1,000 hits (by default) and counts only that far: with more matches, total is 1000 and "
+                    + "totalExact false.")
     @APIResponse(responseCode = "200", description = "A page of matches", content = @Content(
             schema = @Schema(implementation = Pages.SearchHitPage.class),
             examples = @ExampleObject(
@@ -67,12 +69,13 @@ public class SearchResource {
                       "rank": 0.9, "snippet": "Beslutning om «hjemløsestrategi» Anbefales.",
                       "href": "http://localhost:8081/meetings/su-2025-12-11/items/4",
                       "meetingHref": "http://localhost:8081/meetings/su-2025-12-11"}],
-                     "page": 0, "size": 50, "total": 1,
+                     "page": 0, "size": 50, "total": 1, "totalExact": true,
                      "links": {"self": "http://localhost:8081/search?q=hjeml%C3%B8s",
                                "first": "http://localhost:8081/search?q=hjeml%C3%B8s&page=0", "prev": null, "next": null,
                                "last": "http://localhost:8081/search?q=hjeml%C3%B8s&page=0"}}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag or date the request names")
-    @APIResponse(responseCode = "400", description = "q is missing, or limit or a paging value is out of range")
+    @APIResponse(responseCode = "400", description = "q is missing, limit or a paging value is out of range, or the "
+            + "page starts past the first 1,000 hits")
     public Response search(
             @Parameter(description = "Words to find, e.g. hjemløs", required = true) @QueryParam("q") String q,
             @Parameter(description = "Deprecated: the page size, 1 to 200, when size is not given", deprecated = true)

@@ -47,7 +47,7 @@ class NewestPagesTest {
                     List<String> walked = keys(words, offset, size, window);
                     String what = "'" + q + "', window " + window + ", size " + size + ", offset " + offset;
                     assertEquals(sorted.subList(0, walked.size()), walked, what);
-                    if (NewestWalk.answered(walked.size(), size, offset, all.size())) {
+                    if (NewestWalk.answered(walked.size(), size, offset, all.size(), false)) {
                         assertEquals(sorted, walked, what);
                         answered++;
                     }

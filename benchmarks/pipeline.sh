@@ -11,7 +11,8 @@
 # 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s;
 # 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections,
 #    each after a warm-up of 15 s that is not recorded (at 10,000 cases it takes that long to have read each once);
-#    search again from one connection with Cache-Control: no-cache, so each request is read from the database;
+#    search again from one connection with Cache-Control: no-cache, so each request is read from the database (the
+#    databases analysed first, as autovacuum would have by then);
 # 6. records each service's RSS, restarts each service alone (startup while the rest runs), stops everything
 #    (down.sh --wipe) and writes the table.
 # Uses the fixed ports of deploy/local (8080-8082, 9092-9093): run it where nothing else uses them (the project's
@@ -39,6 +40,7 @@ echo "connections=$CONNECTIONS" >> "$results"
 echo "duration=$DURATION" >> "$results"
 echo "warmup=$WARMUP" >> "$results"
 record() { echo "$1=$2" >> "$results"; echo "  $1 = $2"; }
+source deploy/local/lib.sh  # DATABASE, PG_PORT, local_setup, PORT and http_status, as up.sh uses them
 
 command -v wrk >/dev/null || { echo "pipeline.sh: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "pipeline.sh: python3 is needed to write docs/benchmarks.md" >&2; exit 1; }
@@ -132,6 +134,10 @@ record post_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))
 corpus_tool check http://127.0.0.1:8082 "$corpus" 1800 | tee "$work/check.out"
 record pipeline_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
 
+# The planner's statistics, as autovacuum gathers them after a bulk load (this machine's PostgreSQL may run without
+# it): search decides whether to walk the newest items from the table's size (NewestWalk).
+local_setup databases analyze "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "${DATABASE[@]}" >/dev/null
+
 echo "==> reads"
 load case http://127.0.0.1:8082 "$root/$work/case-numbers.txt"
 load case_page "http://127.0.0.1:8082/cases?status=IN_PROGRESS"
@@ -146,7 +152,6 @@ done
 # as its log says ("started in"), and the time from its JVM's launch until it answers ready, polled every 20 ms (up.sh's
 # own checks before it launches the JVM are not the service's start). Stopping it first also lets it write its class
 # archive (up.sh), as a service that ran before has one.
-source deploy/local/lib.sh  # PORT and http_status, as up.sh uses them
 for s in ingest-service meetings-service cases-service; do
   old_pid="$(cat ".sagsspor/$s.pid")"
   kill "$old_pid"

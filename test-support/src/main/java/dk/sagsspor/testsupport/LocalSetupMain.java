@@ -18,6 +18,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  * <pre>
  *   databases create JDBC_URL_OF_POSTGRES_DB USER DB...   creates the missing ones, prints each it created
  *   databases drop   JDBC_URL_OF_POSTGRES_DB USER DB...   drops them (WITH FORCE)
+ *   databases analyze JDBC_URL_OF_POSTGRES_DB USER DB...  gathers the planner's statistics in each (ANALYZE), as
+ *                                                         autovacuum would: after a bulk load, before it has, or
+ *                                                         on a server that runs without it
  *   topics BOOTSTRAP PARTITIONS TOPIC...                  creates the missing topics
  *   keys DIR                                              makes the token signing key pair in DIR unless it is there
  *   token DIR ISSUER AUDIENCE [ROLE...]                   prints a token signed with DIR's key, valid for an hour,
@@ -48,18 +51,30 @@ public final class LocalSetupMain {
                     .groups((roles.isEmpty() ? Jwts.ROLES : roles).toArray(String[]::new))
                     .sign(Jwts.keyPairIn(Path.of(args[1])).getPrivate()));
         } else {
-            System.err.println("usage: databases create|drop JDBC_URL USER DB... | topics BOOTSTRAP PARTITIONS TOPIC..."
+            System.err.println("usage: databases create|drop|analyze JDBC_URL USER DB... | topics BOOTSTRAP PARTITIONS TOPIC..."
                     + " | keys DIR | token DIR ISSUER AUDIENCE [ROLE...]");
             System.exit(64);
         }
     }
 
     private static void databases(String action, String url, String user, List<String> names) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, user, System.getenv().getOrDefault("PGPASSWORD", ""))) {
+        for (String name : names) {
+            if (!name.matches("[a-z][a-z0-9_]*")) {
+                throw new IllegalArgumentException("not a plain database name: " + name);
+            }
+        }
+        if (action.equals("analyze")) {
             for (String name : names) {
-                if (!name.matches("[a-z][a-z0-9_]*")) {
-                    throw new IllegalArgumentException("not a plain database name: " + name);
+                // The URL names the postgres database; each is analysed from a connection to itself.
+                try (Connection c = connect(url.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), user)) {
+                    c.createStatement().execute("analyze");
+                    System.out.println(name);
                 }
+            }
+            return;
+        }
+        try (Connection c = connect(url, user)) {
+            for (String name : names) {
                 boolean exists;
                 try (var rs = c.createStatement().executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                     exists = rs.next();
@@ -73,6 +88,10 @@ public final class LocalSetupMain {
                 }
             }
         }
+    }
+
+    private static Connection connect(String url, String user) throws SQLException {
+        return DriverManager.getConnection(url, user, System.getenv().getOrDefault("PGPASSWORD", ""));
     }
 
     private static void topics(String bootstrap, int partitions, List<String> names)

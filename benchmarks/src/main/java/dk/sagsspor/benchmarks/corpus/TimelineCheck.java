@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compares what cases-service shows ({@code GET /cases/{n}}) with the generator's expected timelines: title, status,
@@ -26,18 +27,20 @@ public final class TimelineCheck {
             throws IOException, InterruptedException {
         Map<ExpectedTimeline, String> wrong = new LinkedHashMap<>();
         for (ExpectedTimeline timeline : expected) {
-            HttpResponse<String> response = SagssporHttp.get(casesUrl + "/cases/" + timeline.caseNumber());
-            if (response.statusCode() != 200) {
-                wrong.put(timeline, timeline.caseNumber() + ": HTTP " + response.statusCode());
-                continue;
-            }
-            ExpectedTimeline shown = shown(CorpusFiles.JSON.readTree(response.body()));
-            if (!shown.equals(timeline)) {
-                wrong.put(timeline, timeline.caseNumber() + ": expected " + timeline + " but cases-service shows "
-                        + shown);
-            }
+            mismatch(timeline).ifPresent(how -> wrong.put(timeline, how));
         }
         return wrong;
+    }
+
+    /** @return how the case differs from what was expected (or that it is missing); empty when it is as expected */
+    public Optional<String> mismatch(ExpectedTimeline timeline) throws IOException, InterruptedException {
+        HttpResponse<String> response = SagssporHttp.get(casesUrl + "/cases/" + timeline.caseNumber());
+        if (response.statusCode() != 200) {
+            return Optional.of(timeline.caseNumber() + ": HTTP " + response.statusCode());
+        }
+        ExpectedTimeline shown = shown(CorpusFiles.JSON.readTree(response.body()));
+        return shown.equals(timeline) ? Optional.empty()
+                : Optional.of(timeline.caseNumber() + ": expected " + timeline + " but cases-service shows " + shown);
     }
 
     /** The parts of a case the generator predicts, read from cases-service's JSON. */

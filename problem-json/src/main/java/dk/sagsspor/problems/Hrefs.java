@@ -88,7 +88,37 @@ public class Hrefs {
         return URI.create(self + "/").resolve(relative);
     }
 
-    private static String on(String base, String... segments) {
-        return UriBuilder.fromUri(base).segment(segments).build().toString();
+    /**
+     * The base URL with the segments appended, each encoded as a path segment. Ids are nearly always plain (letters,
+     * digits, '-', '.', '_', '~': nothing to encode), and those are appended as they are; anything else goes through
+     * {@link UriBuilder}, which encodes it. A case answer names some twenty meetings, items and documents, and building
+     * each href with UriBuilder (parsing the base, matching templates) took a quarter of the CPU of reading a case.
+     */
+    static String on(String base, String... segments) {
+        StringBuilder href = new StringBuilder(base.length() + 16 * segments.length);
+        href.append(base, 0, base.endsWith("/") ? base.length() - 1 : base.length());
+        for (String segment : segments) {
+            if (!plain(segment)) {
+                return UriBuilder.fromUri(base).segment(segments).build().toString();
+            }
+            href.append('/').append(segment);
+        }
+        return href.toString();
+    }
+
+    /** Only RFC 3986's unreserved characters, which a path segment carries as they are; and not empty. */
+    private static boolean plain(String segment) {
+        if (segment.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            boolean unreserved = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~';
+            if (!unreserved) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -12,8 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -116,14 +116,21 @@ public class HttpCaching {
         return response.build();
     }
 
-    /** A strong tag: the first 128 bits of the SHA-256 of the body, quoted. */
+    /**
+     * A strong tag: the body's CRC-32C and CRC-32 and its length, quoted. A tag only tells a client whether its copy
+     * is still the current one, so it needs to differ between versions of one resource, not to resist a forger: two
+     * different bodies of the same length share both checksums once in 2^64. Both checksums are computed by the CPU's
+     * own instructions; the SHA-256 this replaced took 100 µs for a case's 8 KB under the C1 compiler, a sixth of
+     * answering a case not kept in memory.
+     */
     static String etagOf(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        CRC32C castagnoli = new CRC32C();
+        castagnoli.update(body);
+        CRC32 ieee = new CRC32();
+        ieee.update(body);
+        HexFormat hex = HexFormat.of();
+        return "\"" + hex.toHexDigits((int) castagnoli.getValue()) + hex.toHexDigits((int) ieee.getValue()) + "-"
+                + Integer.toHexString(body.length) + "\"";
     }
 
     /**

@@ -19,7 +19,10 @@ class HttpCachingTest {
         String tag = HttpCaching.etagOf("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         assertEquals(tag, HttpCaching.etagOf("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
         assertNotEquals(tag, HttpCaching.etagOf("{\"a\":2}".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(tag.matches("\"[0-9a-f]{32}\""), tag);
+        assertTrue(tag.matches("\"[0-9a-f]{16}-7\""), "both checksums and the length (7 bytes): " + tag);
+        assertNotEquals(tag, HttpCaching.etagOf("{\"a\":1} ".getBytes(StandardCharsets.UTF_8)), "a byte longer");
+        // The checksums of "123456789", the standard check value of each (RFC 3720 for CRC-32C; IEEE 802.3).
+        assertEquals("\"e3069283cbf43926-9\"", HttpCaching.etagOf("123456789".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

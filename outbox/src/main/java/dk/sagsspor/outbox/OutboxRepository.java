@@ -63,6 +63,23 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         return numbers.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
+    /** One sent event's place in the send order and its key, without its payload. */
+    public record SentKey(long publishedSeq, String messageKey) {
+    }
+
+    /**
+     * The keys of a topic's events sent after {@code afterSeq}, in send order: what changed, for a reader that needs
+     * no payload (a case-updated event can carry 13 KB of JSON).
+     */
+    @SuppressWarnings("unchecked")
+    public List<SentKey> sentKeysAfter(String topic, long afterSeq, int limit) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("select published_seq, message_key from outbox_event "
+                        + "where topic = :topic and published_seq > :after order by published_seq limit :limit")
+                .setParameter("topic", topic).setParameter("after", afterSeq).setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new SentKey(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
     /** Events of a topic sent after {@code afterSeq} (in send order): what a reconnecting stream client missed. */
     public List<OutboxEvent> publishedAfter(String topic, long afterSeq, int limit) {
         return find("topic = ?1 and publishedSeq > ?2 order by publishedSeq", topic, afterSeq).page(0, limit).list();

@@ -1,13 +1,19 @@
 package dk.sagsspor.events;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -45,8 +51,51 @@ public final class EventJson {
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
+        } catch (JsonParseException e) {
+            throw new UnreadableJsonException("not JSON: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new UnreadableJsonException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * An event payload's own {@code schemaVersion} (missing: a {@link MissingNode}) and {@code eventId} (or null).
+     *
+     * @param schemaVersion the field as it stands, so a refusal can quote it
+     */
+    public record PayloadHead(JsonNode schemaVersion, String eventId) {
+    }
+
+    /**
+     * Reads only the top-level {@code schemaVersion} and {@code eventId} of a payload, skipping everything else and
+     * stopping once both are found: a consumer checks the version before it reads the payload as that version's record,
+     * and building the whole payload as a tree first cost as much as reading it.
+     *
+     * @throws UnreadableJsonException when the text is not a JSON object as far as it was read
+     */
+    public static PayloadHead head(String json) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new UnreadableJsonException("payload is not a JSON object", null);
+            }
+            JsonNode schemaVersion = MissingNode.getInstance();
+            String eventId = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME && (schemaVersion.isMissingNode() || eventId == null)) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("schemaVersion")) {
+                    schemaVersion = MAPPER.readTree(parser);
+                } else if (name.equals("eventId") && value == JsonToken.VALUE_STRING) {
+                    eventId = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return new PayloadHead(schemaVersion, eventId);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableJsonException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is never unreadable as input
         }
     }
 

@@ -1,6 +1,5 @@
 package dk.sagsspor.outbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.Traceparent;
@@ -17,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
@@ -145,20 +145,23 @@ public class MessageLog {
 
     private static <T> Decoded<T> decode(KafkaRecord<String, String> kafkaRecord,
                                          ConsumerRecord<String, String> record, EventHandler<T> handler) {
-        JsonNode json = readJson(record);
-        int version = json.path("schemaVersion").asInt(-1);
-        if (version != handler.schemaVersion()) {
-            throw new UnprocessableEventException("unsupported schemaVersion " + json.path("schemaVersion")
+        if (record.value() == null) {
+            throw new UnprocessableEventException("empty record (no value) on topic " + record.topic());
+        }
+        EventJson.PayloadHead head = unreadableRefused(() -> EventJson.head(record.value()));
+        if (head.schemaVersion().asInt(-1) != handler.schemaVersion()) {
+            throw new UnprocessableEventException("unsupported schemaVersion " + head.schemaVersion()
                     + " for " + handler.type() + "; this consumer reads version " + handler.schemaVersion());
         }
         String eventId = header(record, CloudEventHeaders.ID);
         if (eventId == null) {
-            eventId = json.path("eventId").asText(null);
+            eventId = head.eventId();
         }
         if (eventId == null || eventId.isBlank()) {
             throw new UnprocessableEventException("no event id: neither a ce_id header nor an eventId field");
         }
-        return new Decoded<>(kafkaRecord, record, handler, eventId, convert(json, handler));
+        return new Decoded<>(kafkaRecord, record, handler, eventId,
+                unreadableRefused(() -> EventJson.read(record.value(), handler.payloadType())));
     }
 
     /**
@@ -213,24 +216,10 @@ public class MessageLog {
                 .setParameter("id", eventId).setParameter("type", eventType).executeUpdate() == 1;
     }
 
-    private static JsonNode readJson(ConsumerRecord<String, String> record) {
-        if (record.value() == null) {
-            throw new UnprocessableEventException("empty record (no value) on topic " + record.topic());
-        }
+    /** JSON that cannot be read is an event that can never be processed. */
+    private static <T> T unreadableRefused(Supplier<T> reading) {
         try {
-            JsonNode json = EventJson.tree(record.value());
-            if (!json.isObject()) {
-                throw new UnprocessableEventException("payload is not a JSON object");
-            }
-            return json;
-        } catch (EventJson.UnreadableJsonException e) {
-            throw new UnprocessableEventException(e.getMessage(), e);
-        }
-    }
-
-    private static <T> T convert(JsonNode json, EventHandler<T> handler) {
-        try {
-            return EventJson.convert(json, handler.payloadType());
+            return reading.get();
         } catch (EventJson.UnreadableJsonException e) {
             throw new UnprocessableEventException(e.getMessage(), e);
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -74,7 +75,9 @@ public final class EventJson {
      * @throws UnreadableJsonException when the text is not a JSON object as far as it was read
      */
     public static PayloadHead head(String json) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        // From a Reader, read in small chunks: a parser over the String would copy all of it first (a meeting's
+        // payload holds its whole agenda), while this one stops after the first few fields.
+        try (JsonParser parser = MAPPER.createParser(new StringReader(json))) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new UnreadableJsonException("payload is not a JSON object", null);
             }

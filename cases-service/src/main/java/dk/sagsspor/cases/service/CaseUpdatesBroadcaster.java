@@ -55,31 +55,30 @@ public class CaseUpdatesBroadcaster {
             }
             int sent;
             do {
-                sent = listeners.get() > 0 ? broadcastPage() : forgetPage();
+                sent = nextPage();
             } while (sent == PAGE);
         }
     }
 
-    /** The next page of published updates, each forgotten by the kept answers and sent to the listeners. */
-    private int broadcastPage() {
-        List<OutboxEvent> sent = outbox.publishedAfter(Topics.CASE_UPDATED, lastSeen, PAGE);
-        for (OutboxEvent event : sent) {
-            lastSeen = event.publishedSeq;
-            answers.forget(event.messageKey);
-            live.onNext(published(event));
-        }
-        return sent.size();
-    }
-
     /**
-     * With no one listening only the kept answers need to hear of a change, and only its key: reading and rewriting
-     * each payload (the whole case) was a tenth of the service's CPU while it caught up on a backlog.
+     * The next page of published updates: each forgotten by the kept answers and, while anyone listens, sent to the
+     * listeners. Only the keys are read first: with no one listening, reading and rewriting each payload (the whole
+     * case) was close to a tenth of the service's CPU while it caught up on a backlog. Whether anyone listens is asked
+     * after that read, so a client that subscribed meanwhile still gets the page.
      */
-    private int forgetPage() {
-        List<OutboxRepository.SentKey> sent = outbox.sentKeysAfter(Topics.CASE_UPDATED, lastSeen, PAGE);
+    private int nextPage() {
+        long from = lastSeen;
+        List<OutboxRepository.SentKey> sent = outbox.sentKeysAfter(Topics.CASE_UPDATED, from, PAGE);
         for (OutboxRepository.SentKey key : sent) {
             lastSeen = key.publishedSeq();
             answers.forget(key.messageKey());
+        }
+        if (!sent.isEmpty() && listeners.get() > 0) {
+            for (OutboxEvent event : outbox.publishedAfter(Topics.CASE_UPDATED, from, sent.size())) {
+                if (event.publishedSeq <= lastSeen) {
+                    live.onNext(published(event));
+                }
+            }
         }
         return sent.size();
     }
@@ -90,8 +89,7 @@ public class CaseUpdatesBroadcaster {
      */
     public Multi<Published> updates(Long afterSequence) {
         if (afterSequence == null) {
-            // A poll already running when the client subscribes may not send it that poll's updates: they were
-            // published before it asked.
+            // Counted once subscribed: a poll asks after reading its page, so it sends that page to this client too.
             return live.onOverflow().buffer(SUBSCRIBER_BUFFER)
                     .onSubscription().invoke(listeners::incrementAndGet)
                     .onTermination().invoke(listeners::decrementAndGet);
@@ -101,33 +99,43 @@ public class CaseUpdatesBroadcaster {
 
     /** Counted as a listener from here (it listens from here on), until the stream returned ends or is cancelled. */
     private Multi<Published> replayed(long afterSequence) {
-        UnicastProcessor<Published> later = UnicastProcessor.create();
-        List<Published> missed = new ArrayList<>();
         synchronized (order) {
-            // Subscribed before reading, under the poller's lock: nothing falls between what is read and what comes.
             listeners.incrementAndGet();
-            live.subscribe().withSubscriber(later);
-            // A transaction of its own: one around the returned stream would last as long as the client listens.
-            long upTo = QuarkusTransaction.requiringNew().call(() -> {
-                long last = lastSeen < 0 ? outbox.lastPublishedSeq(Topics.CASE_UPDATED) : lastSeen;
-                long after = afterSequence;
-                List<OutboxEvent> page;
-                do {
-                    page = outbox.publishedAfter(Topics.CASE_UPDATED, after, PAGE);
-                    for (OutboxEvent event : page) {
-                        if (event.publishedSeq <= last) {
-                            missed.add(published(event));
-                        }
-                        after = event.publishedSeq;
-                    }
-                } while (page.size() == PAGE && after < last);
-                return last;
-            });
-            long replayedUpTo = Math.max(upTo, afterSequence);
-            return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed),
-                    later.select().where(update -> update.sequence() > replayedUpTo)
-                            .onOverflow().buffer(SUBSCRIBER_BUFFER));
+            try {
+                return replay(afterSequence);
+            } catch (RuntimeException failed) {
+                listeners.decrementAndGet(); // no stream is returned, so none counts down
+                throw failed;
+            }
         }
+    }
+
+    /** Under the poller's lock: the updates after {@code afterSequence} read so far, then the live ones after them. */
+    private Multi<Published> replay(long afterSequence) {
+        // Subscribed before reading, under the poller's lock: nothing falls between what is read and what comes.
+        UnicastProcessor<Published> later = UnicastProcessor.create();
+        live.subscribe().withSubscriber(later);
+        List<Published> missed = new ArrayList<>();
+        // A transaction of its own: one around the returned stream would last as long as the client listens.
+        long upTo = QuarkusTransaction.requiringNew().call(() -> {
+            long last = lastSeen < 0 ? outbox.lastPublishedSeq(Topics.CASE_UPDATED) : lastSeen;
+            long after = afterSequence;
+            List<OutboxEvent> page;
+            do {
+                page = outbox.publishedAfter(Topics.CASE_UPDATED, after, PAGE);
+                for (OutboxEvent event : page) {
+                    if (event.publishedSeq <= last) {
+                        missed.add(published(event));
+                    }
+                    after = event.publishedSeq;
+                }
+            } while (page.size() == PAGE && after < last);
+            return last;
+        });
+        long replayedUpTo = Math.max(upTo, afterSequence);
+        return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed),
+                later.select().where(update -> update.sequence() > replayedUpTo)
+                        .onOverflow().buffer(SUBSCRIBER_BUFFER));
     }
 
     /** The payload in compact JSON (PostgreSQL's jsonb gives it back with spaces): one short SSE data line. */

@@ -75,7 +75,8 @@ echo "==> starting the system from empty"
 deploy/local/down.sh --wipe >/dev/null 2>&1 || true
 # down.sh drops only the databases up.sh recorded creating; an earlier run's, if its record was lost, would be reused.
 if port_open "$PG_PORT"; then
-  local_setup databases drop "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "${DATABASE[@]}" >/dev/null
+  local_setup databases drop "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "${DATABASE[@]}" >/dev/null \
+    || { echo "pipeline.sh: could not drop the databases ${DATABASE[*]} on 127.0.0.1:$PG_PORT" >&2; exit 1; }
 fi
 # The services' logs are kept beside the results (down.sh --wipe deletes them).
 trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true' EXIT

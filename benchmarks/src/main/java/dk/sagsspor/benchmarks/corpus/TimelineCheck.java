@@ -18,20 +18,31 @@ import java.util.Optional;
 public final class TimelineCheck {
 
     private final String casesUrl;
-    /** The latest {@code modifiedAt} of a case found as expected: when the last of them became right. */
-    private OffsetDateTime lastChange;
 
     public TimelineCheck(String casesUrl) {
         this.casesUrl = casesUrl;
     }
 
     /**
-     * When cases-service last changed a case that the check found as expected (its {@code modifiedAt}); empty before
-     * any matched. Once every case matched, this is when the last timeline became right: the check itself reads one
-     * case at a time and finishes later (at 100,000 cases, minutes later).
+     * When cases-service last changed any case: the {@code modifiedAt} of the last line of its list by change
+     * ({@code modifiedSince}, oldest change first); empty without cases. Asked once every timeline is right, this is when
+     * the last of them became right (or later, if a case changed afterwards in what the check does not compare): the
+     * check itself reads one case at a time and finishes later, at 100,000 cases minutes later.
      */
-    public Optional<OffsetDateTime> lastChange() {
-        return Optional.ofNullable(lastChange);
+    public Optional<OffsetDateTime> newestChange() throws IOException, InterruptedException {
+        JsonNode first = json(casesUrl + "/cases?modifiedSince=2000-01-01T00:00:00Z&size=1");
+        JsonNode last = first.path("links").path("last");
+        JsonNode page = last.isTextual() ? json(last.asText()) : first;
+        JsonNode newest = page.path("items").path(0).path("modifiedAt");
+        return newest.isTextual() ? Optional.of(OffsetDateTime.parse(newest.asText())) : Optional.empty();
+    }
+
+    private static JsonNode json(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = SagssporHttp.get(url);
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + url + ": HTTP " + response.statusCode());
+        }
+        return CorpusFiles.JSON.readTree(response.body());
     }
 
     /** @return per case that differs (or is missing), how; empty when every timeline is as expected */
@@ -50,16 +61,9 @@ public final class TimelineCheck {
         if (response.statusCode() != 200) {
             return Optional.of(timeline.caseNumber() + ": HTTP " + response.statusCode());
         }
-        JsonNode json = CorpusFiles.JSON.readTree(response.body());
-        ExpectedTimeline shown = shown(json);
-        if (!shown.equals(timeline)) {
-            return Optional.of(timeline.caseNumber() + ": expected " + timeline + " but cases-service shows " + shown);
-        }
-        OffsetDateTime modified = OffsetDateTime.parse(json.path("modifiedAt").asText());
-        if (lastChange == null || modified.isAfter(lastChange)) {
-            lastChange = modified;
-        }
-        return Optional.empty();
+        ExpectedTimeline shown = shown(CorpusFiles.JSON.readTree(response.body()));
+        return shown.equals(timeline) ? Optional.empty()
+                : Optional.of(timeline.caseNumber() + ": expected " + timeline + " but cases-service shows " + shown);
     }
 
     /** The parts of a case the generator predicts, read from cases-service's JSON. */

@@ -13,7 +13,9 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -82,7 +84,8 @@ public class MessageLog {
             String label = readable.size() + " events from " + first.label();
             try {
                 retry.untilDone(first.record().topic(), label, 1, () -> QuarkusTransaction.requiringNew().call(() -> {
-                    readable.forEach(this::applyOnce);
+                    Set<String> firstDeliveries = firstDeliveries(readable);
+                    readable.stream().filter(one -> firstDeliveries.remove(one.eventId())).forEach(this::apply);
                     beforeCommit.run();
                     return null;
                 }));
@@ -169,14 +172,19 @@ public class MessageLog {
      * trace is in the MDC meanwhile: in every log line written, and on the events the change writes to the outbox.
      */
     private <T> void applyOnce(Decoded<T> decoded) {
+        if (firstDelivery(decoded.eventId(), decoded.handler().type())) {
+            apply(decoded);
+        }
+    }
+
+    /** Applies the event, its record's trace in the MDC meanwhile; whether it was applied before is asked first. */
+    private <T> void apply(Decoded<T> decoded) {
         String traceparent = Traceparent.continueOrStart(header(decoded.record(), Traceparent.HEADER));
         MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
         MDC.put(Traceparent.MDC_TRACE_ID, Traceparent.traceId(traceparent));
         try {
-            if (firstDelivery(decoded.eventId(), decoded.handler().type())) {
-                decoded.handler().apply().accept(decoded.payload());
-                forgetManagedEntities();
-            }
+            decoded.handler().apply().accept(decoded.payload());
+            forgetManagedEntities();
         } finally {
             MDC.remove(Traceparent.MDC_TRACEPARENT);
             MDC.remove(Traceparent.MDC_TRACE_ID);
@@ -214,6 +222,26 @@ public class MessageLog {
         return em.createNativeQuery("insert into message_log (event_id, event_type, processed_at) "
                         + "values (:id, :type, now()) on conflict (event_id) do nothing")
                 .setParameter("id", eventId).setParameter("type", eventType).executeUpdate() == 1;
+    }
+
+    /** A line of {@code message_log} as {@link #firstDeliveries} sends it. */
+    private record LogEntry(String id, String type) {
+    }
+
+    /**
+     * {@link #firstDelivery} for a batch, in one statement: the event ids logged now, those never seen before (an id
+     * twice in the batch is in it once). One round trip per event was a tenth of a consumer's statements.
+     */
+    private Set<String> firstDeliveries(List<Decoded<?>> batch) {
+        List<LogEntry> entries = batch.stream().map(d -> new LogEntry(d.eventId(), d.handler().type())).toList();
+        @SuppressWarnings("unchecked")
+        List<String> logged = em.createNativeQuery("""
+                        insert into message_log (event_id, event_type, processed_at)
+                        select r.id, r.type, now() from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, type text)
+                        on conflict (event_id) do nothing
+                        returning event_id""")
+                .setParameter("rows", EventJson.write(entries)).getResultList();
+        return new HashSet<>(logged);
     }
 
     /** JSON that cannot be read is an event that can never be processed. */

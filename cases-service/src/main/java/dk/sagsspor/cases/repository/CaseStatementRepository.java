@@ -1,17 +1,86 @@
 package dk.sagsspor.cases.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import dk.sagsspor.cases.domain.CaseStatement;
+import dk.sagsspor.cases.domain.StatementLedger;
+import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
+/**
+ * Table {@code case_statement}: what each agenda item of each meeting said about a case, as JSON. Read and written a
+ * consumer's batch at a time, each in one statement (the rows travel as one JSON array): a statement per decision made
+ * a batch of hundreds of decisions as many round trips.
+ */
 @ApplicationScoped
-public class CaseStatementRepository implements PanacheRepositoryBase<CaseStatementEntity, CaseStatementEntity.Key> {
+public class CaseStatementRepository {
 
-    public List<CaseStatementEntity> ofCase(String caseNumber) {
-        return list("key.caseNumber", caseNumber);
+    /** A row as {@link #writeAll} sends it. */
+    private record Row(String caseNumber, String meetingId, int itemNumber, int meetingVersion, int revision,
+                       LocalDate meetingDate, CaseStatement statement, OffsetDateTime receivedAt) {
     }
 
-    public List<CaseStatementEntity> ofCaseAndMeeting(String caseNumber, String meetingId) {
-        return list("key.caseNumber = ?1 and key.meetingId = ?2", caseNumber, meetingId);
+    @Inject
+    EntityManager em;
+
+    /** Everything stored of these cases. */
+    public List<CaseStatement> ofCases(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select cast(statement as text), revision from case_statement
+                        where case_number in (select jsonb_array_elements_text(cast(:cases as jsonb)))""")
+                .setParameter("cases", EventJson.write(caseNumbers)).getResultList();
+        return rows.stream().map(r -> withRevision(EventJson.read((String) r[0], CaseStatement.class),
+                ((Number) r[1]).intValue())).toList();
+    }
+
+    public void removeAll(Collection<StatementLedger.Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        delete from case_statement s
+                        using jsonb_to_recordset(cast(:keys as jsonb)) as k("caseNumber" text, "meetingId" text, "itemNumber" int)
+                        where s.case_number = k."caseNumber" and s.meeting_id = k."meetingId"
+                          and s.item_number = k."itemNumber\"""")
+                .setParameter("keys", EventJson.write(keys)).executeUpdate();
+    }
+
+    /** Inserts each statement, or replaces its item's stored one. */
+    public void writeAll(Collection<CaseStatement> statements, OffsetDateTime receivedAt) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        List<Row> rows = statements.stream().map(s -> new Row(s.caseNumber(), s.meetingId(), s.itemNumber(),
+                s.meetingVersion(), s.revision(), s.meetingDate(), s, receivedAt)).toList();
+        em.createNativeQuery("""
+                        insert into case_statement (case_number, meeting_id, item_number, meeting_version, revision,
+                                                    meeting_date, statement, received_at)
+                        select r."caseNumber", r."meetingId", r."itemNumber", r."meetingVersion", r.revision,
+                               r."meetingDate", r.statement, r."receivedAt"
+                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, "meetingId" text,
+                             "itemNumber" int, "meetingVersion" int, revision int, "meetingDate" date, statement jsonb,
+                             "receivedAt" timestamptz)
+                        on conflict (case_number, meeting_id, item_number) do update set
+                            meeting_version = excluded.meeting_version, revision = excluded.revision,
+                            meeting_date = excluded.meeting_date, statement = excluded.statement,
+                            received_at = excluded.received_at""")
+                .setParameter("rows", EventJson.write(rows)).executeUpdate();
+    }
+
+    /**
+     * The revision is its own column: statements stored before revisions existed carry none in their JSON (their
+     * meeting version became their revision when the column was added).
+     */
+    private static CaseStatement withRevision(CaseStatement s, int revision) {
+        return s.revision() == revision ? s : new CaseStatement(s.caseNumber(), s.meetingId(), s.meetingVersion(),
+                revision, s.meetingDate(), s.documentId(), s.itemNumber(), s.title(), s.plannedRoute(), s.evidence());
     }
 }

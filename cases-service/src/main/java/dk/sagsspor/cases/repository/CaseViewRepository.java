@@ -1,17 +1,93 @@
 package dk.sagsspor.cases.repository;
 
+import dk.sagsspor.cases.domain.CaseView;
+import dk.sagsspor.cases.domain.Committee;
+import dk.sagsspor.events.EventJson;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+/**
+ * Table {@code case_view}: each case's computed timeline, with the columns its list filters and shows. A consumer's
+ * batch reads and writes the views of the cases it touched in one statement each.
+ */
 @ApplicationScoped
 public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity, String> {
+
+    /** A case's stored view as a consumer compares it: its JSON, revision and whether it is deleted. */
+    public record StoredView(String caseNumber, String view, long revision, boolean deleted) {
+    }
+
+    /** A row as {@link #saveAll} sends it: the view and the columns the list filters and shows, taken from it. */
+    private record Row(String caseNumber, String title, String status, String nextCommittee, String nextCommitteeName,
+                       LocalDate lastActivity, String committees, String searchText, CaseView view,
+                       OffsetDateTime updatedAt, long revision, boolean deleted) {
+
+        static Row of(CaseView view, boolean deleted) {
+            Committee next = view.nextCommittee();
+            String committees = " " + Stream.concat(view.plannedRoute().stream(), view.steps().stream()
+                    .map(CaseView.Step::committee)).map(Committee::id).distinct().collect(Collectors.joining(" ")) + " ";
+            String searchText = view.titles().stream().map(t -> t.title().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining("\n"));
+            return new Row(view.caseNumber(), view.title(), view.status().name(), next == null ? null : next.id(),
+                    next == null ? null : next.name(), view.lastActivity(), committees, searchText, view,
+                    view.modifiedAt(), view.revision(), deleted);
+        }
+    }
+
+    /** The stored views of these cases, by case number (deleted ones too). */
+    public Map<String, StoredView> storedOf(Collection<String> caseNumbers) {
+        if (caseNumbers.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select case_number, cast(view as text), revision, deleted from case_view
+                        where case_number in (select jsonb_array_elements_text(cast(:cases as jsonb)))""")
+                .setParameter("cases", EventJson.write(caseNumbers)).getResultList();
+        Map<String, StoredView> stored = new HashMap<>();
+        rows.forEach(r -> stored.put((String) r[0], new StoredView((String) r[0], (String) r[1],
+                ((Number) r[2]).longValue(), (Boolean) r[3])));
+        return stored;
+    }
+
+    /**
+     * Stores each view (its revision and modifiedAt as it carries them), in one statement; {@code deleted} names those
+     * no document speaks of any more, kept so that GET answers 410 and a mirror syncing learns of it.
+     */
+    public void saveAll(Collection<CaseView> views, Set<String> deleted) {
+        if (views.isEmpty()) {
+            return;
+        }
+        List<Row> rows = views.stream().map(v -> Row.of(v, deleted.contains(v.caseNumber()))).toList();
+        getEntityManager().createNativeQuery("""
+                        insert into case_view (case_number, title, status, next_committee, next_committee_name,
+                                               last_activity, committees, search_text, view, updated_at, revision, deleted)
+                        select r."caseNumber", r.title, r.status, r."nextCommittee", r."nextCommitteeName",
+                               r."lastActivity", r.committees, r."searchText", r.view, r."updatedAt", r.revision, r.deleted
+                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, title text, status text,
+                             "nextCommittee" text, "nextCommitteeName" text, "lastActivity" date, committees text,
+                             "searchText" text, view jsonb, "updatedAt" timestamptz, revision bigint, deleted boolean)
+                        on conflict (case_number) do update set title = excluded.title, status = excluded.status,
+                            next_committee = excluded.next_committee, next_committee_name = excluded.next_committee_name,
+                            last_activity = excluded.last_activity, committees = excluded.committees,
+                            search_text = excluded.search_text, view = excluded.view, updated_at = excluded.updated_at,
+                            revision = excluded.revision, deleted = excluded.deleted""")
+                .setParameter("rows", EventJson.write(rows)).executeUpdate();
+    }
 
     /**
      * Cases matching every given filter (null = no filter), most recently active first. With {@code modifiedSince}:

@@ -1,9 +1,14 @@
 package dk.sagsspor.cases.repository;
 
+import dk.sagsspor.cases.domain.StatementLedger.MeetingOfCase;
+import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The highest revision at which each meeting spoke of each case (table {@code case_meeting_revision}), by a decision
@@ -12,23 +17,48 @@ import java.util.List;
 @ApplicationScoped
 public class MeetingRevisionRepository {
 
+    /** A row as the statements send it. */
+    private record Row(String caseNumber, String meetingId, int revision) {
+    }
+
     @Inject
     EntityManager em;
 
-    /** 0 when the meeting never spoke of the case. Locks the row, so two consumers of one case take turns. */
-    public int highest(String caseNumber, String meetingId) {
+    /**
+     * The highest revisions of these meetings of cases (absent: never spoke of it), their rows locked so that two
+     * consumers of one case take turns; locked in one order, so two batches cannot wait for each other.
+     */
+    public Map<MeetingOfCase, Integer> highestLocked(Collection<MeetingOfCase> meetings) {
+        if (meetings.isEmpty()) {
+            return Map.of();
+        }
+        List<Row> asked = meetings.stream().map(m -> new Row(m.caseNumber(), m.meetingId(), 0)).toList();
         @SuppressWarnings("unchecked")
-        List<Number> found = em.createNativeQuery("select revision from case_meeting_revision "
-                        + "where case_number = :c and meeting_id = :m for update")
-                .setParameter("c", caseNumber).setParameter("m", meetingId).getResultList();
-        return found.isEmpty() ? 0 : found.get(0).intValue();
+        List<Object[]> rows = em.createNativeQuery("""
+                        select case_number, meeting_id, revision from case_meeting_revision
+                        where (case_number, meeting_id) in (select r."caseNumber", r."meetingId"
+                            from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, "meetingId" text))
+                        order by case_number, meeting_id
+                        for update""")
+                .setParameter("rows", EventJson.write(asked)).getResultList();
+        Map<MeetingOfCase, Integer> highest = new HashMap<>();
+        rows.forEach(r -> highest.put(new MeetingOfCase((String) r[0], (String) r[1]), ((Number) r[2]).intValue()));
+        return highest;
     }
 
-    public void record(String caseNumber, String meetingId, int revision) {
-        em.createNativeQuery("insert into case_meeting_revision (case_number, meeting_id, revision) "
-                        + "values (:c, :m, :r) on conflict (case_number, meeting_id) "
-                        + "do update set revision = greatest(case_meeting_revision.revision, excluded.revision)")
-                .setParameter("c", caseNumber).setParameter("m", meetingId).setParameter("r", revision)
-                .executeUpdate();
+    /** Raises each meeting's revision to the one given; a lower one never lowers it. */
+    public void recordAll(Map<MeetingOfCase, Integer> revisions) {
+        if (revisions.isEmpty()) {
+            return;
+        }
+        List<Row> rows = revisions.entrySet().stream()
+                .map(e -> new Row(e.getKey().caseNumber(), e.getKey().meetingId(), e.getValue())).toList();
+        em.createNativeQuery("""
+                        insert into case_meeting_revision (case_number, meeting_id, revision)
+                        select r."caseNumber", r."meetingId", r.revision
+                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, "meetingId" text, revision int)
+                        on conflict (case_number, meeting_id)
+                        do update set revision = greatest(case_meeting_revision.revision, excluded.revision)""")
+                .setParameter("rows", EventJson.write(rows)).executeUpdate();
     }
 }

@@ -3,11 +3,11 @@ package dk.sagsspor.cases.service;
 import dk.sagsspor.cases.domain.CaseStatement;
 import dk.sagsspor.cases.domain.CaseTimeline;
 import dk.sagsspor.cases.domain.CaseView;
-import dk.sagsspor.cases.domain.Committee;
-import dk.sagsspor.cases.repository.CaseStatementEntity;
+import dk.sagsspor.cases.domain.StatementLedger;
+import dk.sagsspor.cases.domain.StatementLedger.MeetingOfCase;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
-import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
+import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
 import dk.sagsspor.cases.repository.MeetingRevisionRepository;
 import dk.sagsspor.events.AgendaItemDecidedV1;
 import dk.sagsspor.events.AgendaItemRetractedV1;
@@ -18,30 +18,32 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.events.Traceparent;
-import dk.sagsspor.outbox.MessageLog;
 import dk.sagsspor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.MDC;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.MDC;
 
 /**
  * Applies what the minutes say to the cases, in the consumer's transaction (the message log records the event ids in
  * it): a decision stores its statement, a retraction removes what a meeting said about a case; both only when newer
- * (by the meeting's revision) than what that meeting said before. At the end of the transaction
- * ({@link #recomputeTouched}) each touched case's timeline is recomputed once, however many of its events the batch
- * held, and, if it changed, the whole case goes out as case-updated (v2) through the outbox, with the case's next
- * revision.
+ * (by the meeting's revision) than what that meeting said before ({@link StatementLedger}). The events are gathered as
+ * they come and applied together at the end of the transaction ({@link #applyPending}), a few statements for the whole
+ * batch: each touched case's timeline is recomputed once, however many of its events the batch held, and, if it
+ * changed, the whole case goes out as case-updated (v2) through the outbox, with the case's next revision.
  */
 @ApplicationScoped
 public class CaseUpdateService {
@@ -55,144 +57,98 @@ public class CaseUpdateService {
     @Inject
     Outbox outbox;
     @Inject
-    TouchedCases touched;
-    @Inject
-    MessageLog messageLog;
+    PendingChanges pending;
     @Inject
     CaseAnswers answers;
 
-    /** Stores the decision's statement, unless the meeting said something newer of the case already. */
+    /** Stores the decision's statement at the end of the transaction, unless the meeting said something newer. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(AgendaItemDecidedV1 event) {
-        CaseStatement statement = CaseStatement.of(event);
-        if (!supersedes(statement.caseNumber(), statement.meetingId(), statement.revision())) {
-            return;
-        }
-        // What this meeting said at an older revision goes (a dropped item, another item number); this item's row
-        // is updated in place.
-        CaseStatementEntity.Key key = new CaseStatementEntity.Key(statement.caseNumber(), statement.meetingId(),
-                statement.itemNumber());
-        List<CaseStatementEntity> sameMeeting = statements.ofCaseAndMeeting(statement.caseNumber(), statement.meetingId());
-        sameMeeting.stream().filter(e -> e.revision < statement.revision() && !e.key.equals(key))
-                .forEach(statements::delete);
-        CaseStatementEntity entity = sameMeeting.stream().filter(e -> e.key.equals(key)).findFirst()
-                .orElseGet(CaseStatementEntity::new);
-        entity.key = key;
-        entity.meetingVersion = statement.meetingVersion();
-        entity.revision = statement.revision();
-        entity.meetingDate = statement.meetingDate();
-        entity.statement = EventJson.write(statement);
-        entity.receivedAt = now();
-        statements.persist(entity);
-        touch(statement.caseNumber());
+        pending.add(new PendingChanges.Decision(CaseStatement.of(event), traceparent()));
     }
 
-    /** Removes what the meeting said of the case, unless it said something newer since. */
+    /** Removes what the meeting said of the case at the end of the transaction, unless it said something newer since. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(AgendaItemRetractedV1 event) {
-        String meetingId = event.meeting().id();
-        if (!supersedes(event.caseNumber(), meetingId, event.revision())) {
-            return;
-        }
-        statements.ofCaseAndMeeting(event.caseNumber(), meetingId).forEach(statements::delete);
-        touch(event.caseNumber());
+        pending.add(new PendingChanges.Retraction(event.caseNumber(), event.meeting().id(), event.revision(),
+                traceparent()));
     }
 
     /**
-     * Recomputes each case touched in this transaction, once, each case-updated carrying the trace of the last event
-     * that touched the case.
+     * Applies the transaction's decisions and retractions in the order they came, then recomputes each case they
+     * changed, once; each case-updated carries the trace of the last event that changed the case. Six statements
+     * whatever the size of the batch: the meetings' revisions (locked) and the cases' statements read; revisions,
+     * removed and written statements, views and case-updated events written.
      *
-     * @return the cases as they are now (possibly deleted), those that changed
+     * @return the cases that changed, as they are now (possibly deleted)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<CaseView> recomputeTouched() {
-        List<CaseView> changed = new ArrayList<>();
-        Map<String, String> cases = touched.drain();
-        answers.forgetAfterCommit(cases.keySet());
-        cases.forEach((caseNumber, traceparent) -> {
-            putTrace(traceparent);
-            try {
-                recompute(caseNumber).ifPresent(changed::add);
-                messageLog.forgetManagedEntities();
-            } finally {
-                putTrace(null);
-            }
+    public List<CaseView> applyPending() {
+        List<PendingChanges.Change> changes = pending.drain();
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        Set<MeetingOfCase> meetings = new TreeSet<>(MEETING_ORDER);
+        Set<String> named = new LinkedHashSet<>();
+        changes.forEach(c -> {
+            meetings.add(new MeetingOfCase(c.caseNumber(), c.meetingId()));
+            named.add(c.caseNumber());
         });
+        StatementLedger ledger = new StatementLedger(meetingRevisions.highestLocked(meetings), statements.ofCases(named));
+        Map<String, String> touched = new LinkedHashMap<>(); // case -> trace of the last event that changed it
+        for (PendingChanges.Change change : changes) {
+            boolean changed = change instanceof PendingChanges.Decision d ? ledger.decide(d.statement())
+                    : change instanceof PendingChanges.Retraction r && ledger.retract(r.caseNumber(), r.meetingId(),
+                    r.revision());
+            if (changed) {
+                touched.remove(change.caseNumber());
+                touched.put(change.caseNumber(), change.traceparent());
+            }
+        }
+        OffsetDateTime now = now();
+        meetingRevisions.recordAll(ledger.raisedRevisions());
+        statements.removeAll(ledger.removed());
+        statements.writeAll(ledger.written(), now);
+        answers.forgetAfterCommit(touched.keySet());
+        return recompute(touched, ledger, now);
+    }
+
+    /** The touched cases' timelines from their statements now; the changed ones stored and published. */
+    private List<CaseView> recompute(Map<String, String> touched, StatementLedger ledger, OffsetDateTime now) {
+        Map<String, StoredView> stored = views.storedOf(touched.keySet());
+        List<CaseView> changed = new ArrayList<>();
+        Set<String> deleted = new HashSet<>();
+        List<Outbox.Traced> events = new ArrayList<>();
+        touched.forEach((caseNumber, traceparent) -> {
+            StoredView before = stored.get(caseNumber);
+            Collection<CaseStatement> current = ledger.current(caseNumber);
+            if (current.isEmpty()) {
+                if (before != null && !before.deleted()) {
+                    CaseView gone = EventJson.read(before.view(), CaseView.class).stored(before.revision() + 1, now);
+                    changed.add(gone);
+                    deleted.add(caseNumber);
+                    events.add(new Outbox.Traced(caseUpdated(caseNumber, gone.revision(), null, now), traceparent));
+                }
+                return;
+            }
+            CaseView computed = CaseTimeline.of(caseNumber, current);
+            if (before != null && !before.deleted()
+                    && computed.sameTimeline(EventJson.read(before.view(), CaseView.class))) {
+                return;
+            }
+            CaseView view = computed.stored(before == null ? 1 : before.revision() + 1, now);
+            changed.add(view);
+            events.add(new Outbox.Traced(caseUpdated(caseNumber, view.revision(), view, now), traceparent));
+        });
+        views.saveAll(changed, deleted);
+        outbox.enqueueAll(events);
         return changed;
     }
 
-    private void touch(String caseNumber) {
+    /** The trace of the event being applied (MessageLog put it in the MDC), for the case-updated it causes. */
+    private static String traceparent() {
         Object traceparent = MDC.get(Traceparent.MDC_TRACEPARENT);
-        touched.add(caseNumber, traceparent == null ? null : traceparent.toString());
-    }
-
-    /** The trace Outbox.enqueue copies into the row (see MessageLog): the event's, or none. */
-    private static void putTrace(String traceparent) {
-        if (traceparent == null) {
-            MDC.remove(Traceparent.MDC_TRACEPARENT);
-            MDC.remove(Traceparent.MDC_TRACE_ID);
-        } else {
-            MDC.put(Traceparent.MDC_TRACEPARENT, traceparent);
-            MDC.put(Traceparent.MDC_TRACE_ID, Traceparent.traceId(traceparent));
-        }
-    }
-
-    /** True, and recorded, when {@code revision} is at least what the meeting last said of the case. */
-    private boolean supersedes(String caseNumber, String meetingId, int revision) {
-        if (revision < meetingRevisions.highest(caseNumber, meetingId)) {
-            return false;
-        }
-        meetingRevisions.record(caseNumber, meetingId, revision);
-        return true;
-    }
-
-    private Optional<CaseView> recompute(String caseNumber) {
-        statements.flush();
-        List<CaseStatement> current = statements.ofCase(caseNumber).stream()
-                .map(e -> EventJson.read(e.statement, CaseStatement.class)).toList();
-        CaseViewEntity stored = views.findById(caseNumber);
-        if (current.isEmpty()) {
-            return stored == null || stored.deleted ? Optional.empty() : Optional.of(delete(stored));
-        }
-        CaseView computed = CaseTimeline.of(caseNumber, current);
-        if (stored != null && !stored.deleted && computed.sameTimeline(EventJson.read(stored.view, CaseView.class))) {
-            return Optional.empty();
-        }
-        CaseView view = computed.stored(stored == null ? 1 : stored.revision + 1, now());
-        save(stored, view);
-        outbox.enqueue(caseUpdated(view.caseNumber(), view.revision(), view, view.modifiedAt()));
-        return Optional.of(view);
-    }
-
-    /** Keeps the row, marked deleted, so GET answers 410 and a mirror syncing with modifiedSince learns of it. */
-    private CaseView delete(CaseViewEntity stored) {
-        CaseView last = EventJson.read(stored.view, CaseView.class);
-        stored.revision = stored.revision + 1;
-        stored.deleted = true;
-        stored.updatedAt = now();
-        CaseView gone = last.stored(stored.revision, stored.updatedAt);
-        stored.view = EventJson.write(gone);
-        outbox.enqueue(caseUpdated(stored.caseNumber, stored.revision, null, stored.updatedAt));
-        return gone;
-    }
-
-    private void save(CaseViewEntity stored, CaseView view) {
-        CaseViewEntity entity = stored != null ? stored : new CaseViewEntity();
-        entity.caseNumber = view.caseNumber();
-        entity.title = view.title();
-        entity.status = view.status().name();
-        entity.nextCommittee = view.nextCommittee() == null ? null : view.nextCommittee().id();
-        entity.nextCommitteeName = view.nextCommittee() == null ? null : view.nextCommittee().name();
-        entity.lastActivity = view.lastActivity();
-        entity.committees = " " + Stream.concat(view.plannedRoute().stream(), view.steps().stream().map(s -> s.committee()))
-                .map(Committee::id).distinct().collect(Collectors.joining(" ")) + " ";
-        entity.searchText = view.titles().stream().map(t -> t.title().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining("\n"));
-        entity.view = EventJson.write(view);
-        entity.updatedAt = view.modifiedAt();
-        entity.revision = view.revision();
-        entity.deleted = false;
-        views.persist(entity);
+        return traceparent == null ? null : traceparent.toString();
     }
 
     /** The whole case (null when deleted), keyed by case number; the id follows from the case and its revision. */
@@ -203,6 +159,10 @@ public class CaseUpdateService {
         return new EventEnvelope(Topics.CASE_UPDATED, caseNumber, eventId, EventTypes.CASE_UPDATED_V2, caseNumber, at,
                 payload);
     }
+
+    /** The order the meetings' revision rows are locked in, the same in every batch. */
+    private static final Comparator<MeetingOfCase> MEETING_ORDER = Comparator.comparing(MeetingOfCase::caseNumber)
+            .thenComparing(MeetingOfCase::meetingId);
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);

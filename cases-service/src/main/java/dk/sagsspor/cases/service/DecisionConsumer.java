@@ -38,7 +38,7 @@ public class DecisionConsumer {
                 new EventHandler<>(EventTypes.AGENDA_ITEM_RETRACTED_V1, AgendaItemRetractedV1.class,
                         AgendaItemRetractedV1.SCHEMA_VERSION, cases::apply));
         // Last in each batch's transaction: every case its events touched, recomputed once.
-        this.recompute = () -> cases.recomputeTouched().forEach(DecisionConsumer::log);
+        this.recompute = () -> cases.applyPending().forEach(DecisionConsumer::log);
     }
 
     private static void log(CaseView view) {

@@ -1,0 +1,53 @@
+package dk.sagsspor.cases.service;
+
+import dk.sagsspor.cases.domain.CaseStatement;
+import jakarta.transaction.TransactionScoped;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The decisions and retractions of the current consumer transaction, in the order they came, each with the trace of
+ * its event. Scoped to the transaction: a batch tried again starts from nothing, and all of them are applied together
+ * at its end ({@link CaseUpdateService#applyPending}).
+ */
+@TransactionScoped
+public class PendingChanges implements Serializable {
+
+    /** A decision or a retraction of what a meeting said about a case. */
+    sealed interface Change {
+        String caseNumber();
+
+        String meetingId();
+
+        String traceparent();
+    }
+
+    record Decision(CaseStatement statement, String traceparent) implements Change {
+        @Override
+        public String caseNumber() {
+            return statement.caseNumber();
+        }
+
+        @Override
+        public String meetingId() {
+            return statement.meetingId();
+        }
+    }
+
+    record Retraction(String caseNumber, String meetingId, int revision, String traceparent) implements Change {
+    }
+
+    private final List<Change> changes = new ArrayList<>();
+
+    void add(Change change) {
+        changes.add(change);
+    }
+
+    /** The changes in the order they came; then forgets them. */
+    List<Change> drain() {
+        List<Change> drained = List.copyOf(changes);
+        changes.clear();
+        return drained;
+    }
+}

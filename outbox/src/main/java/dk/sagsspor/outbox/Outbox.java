@@ -30,36 +30,32 @@ public class Outbox {
     public record Traced(EventEnvelope event, String traceparent) {
     }
 
-    /** A row as {@link #enqueueAll} sends it, the payload as a JSON value; {@code n} keeps the given order. */
+    /** A row as {@link #enqueueTraced} sends it, the payload as a JSON value; {@code n} keeps the given order. */
     private record Row(long n, String eventId, String topic, String messageKey, String eventType, String source,
                        String subject, OffsetDateTime occurredAt, Object payload, String traceparent) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(EventEnvelope event) {
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = event.eventId();
-        row.topic = event.topic();
-        row.messageKey = event.key();
-        row.eventType = event.type();
-        row.source = config.source();
-        row.subject = event.subject();
-        // The trace of the request or event being handled (its filter or MessageLog put it in the MDC), if any.
+        enqueueAll(List.of(event));
+    }
+
+    /** {@link #enqueueTraced} with the trace of what is being handled now for each (its filter or MessageLog put it in the MDC). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueAll(List<EventEnvelope> events) {
         Object traceparent = MDC.get(Traceparent.MDC_TRACEPARENT);
-        row.traceparent = traceparent == null ? null : traceparent.toString();
-        row.occurredAt = event.occurredAt();
-        // EventJson, not the application's mapper: payloads keep the offsets they carry ("+01:00").
-        row.payload = EventJson.write(event.payload());
-        repository.persist(row);
+        enqueueTraced(events.stream().map(e -> new Traced(e, traceparent == null ? null : traceparent.toString()))
+                .toList());
     }
 
     /**
-     * {@link #enqueue} for many events in one statement, in the given order (the relay sends by {@code seq}, and one
-     * insert numbers its rows in the order it writes them). The key is an identity column, so events enqueued one by
-     * one each cost a round trip to the database: in a consumer's batch of hundreds of changes, one statement instead.
+     * Writes the events into {@code outbox_event} in one statement, in the given order (the relay sends by {@code seq},
+     * and one insert numbers its rows in the order it writes them), each with the trace of what caused it. The key is
+     * an identity column, so rows persisted one by one each cost a round trip to the database: a document's half a
+     * dozen events, or a consumer's batch of hundreds of changes, in one statement instead.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enqueueAll(List<Traced> events) {
+    public void enqueueTraced(List<Traced> events) {
         if (events.isEmpty()) {
             return;
         }

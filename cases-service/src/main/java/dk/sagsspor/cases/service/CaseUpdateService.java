@@ -141,7 +141,7 @@ public class CaseUpdateService {
             events.add(new Outbox.Traced(caseUpdated(caseNumber, view.revision(), view, now), traceparent));
         });
         views.saveAll(changed, deleted);
-        outbox.enqueueAll(events);
+        outbox.enqueueTraced(events);
         return changed;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,6 +55,10 @@ public class Document {
     @Column(name = "parse_result")
     public String parseResult;
 
+    /** {@link #parseResult} as read (or stored) once: a new document's events are made from it in the same request. */
+    @Transient
+    private ParseResult parsed;
+
     @Column(name = "meeting_id")
     public String meetingId;
 
@@ -83,7 +88,16 @@ public class Document {
 
     /** The parse result, as the parser gave it; null for a rejected document. */
     public ParseResult parsed() {
-        return parseResult == null ? null : EventJson.read(parseResult, ParseResult.class);
+        if (parsed == null && parseResult != null) {
+            parsed = EventJson.read(parseResult, ParseResult.class);
+        }
+        return parsed;
+    }
+
+    /** Stores the parse result; {@link #parsed()} then answers it without reading the JSON back. */
+    public void parsedAs(ParseResult result) {
+        parseResult = EventJson.write(result);
+        parsed = result;
     }
 
     /** The parse result as a tree, read with the one mapper of stored JSON; null for a rejected document. */

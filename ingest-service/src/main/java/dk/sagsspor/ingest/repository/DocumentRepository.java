@@ -17,13 +17,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
-    public Optional<Document> findAccepted(String sha256) {
-        return find("sha256 = ?1 and status = ?2", sha256, DocumentStatus.ACCEPTED).firstResultOptional();
+    /**
+     * What these bytes were before, if anything, in one statement: the document accepted once (and possibly withdrawn
+     * since), else the one rejected for this media type. Asked for every upload (twice for a new one), so new content
+     * costs one lookup of the sha256 index, not two.
+     */
+    public Optional<Document> findKnown(String sha256, String mediaType) {
+        List<Document> found = find("sha256 = ?1 and (status = ?2 or status = ?3 or status = ?4 and mediaType = ?5)",
+                sha256, DocumentStatus.ACCEPTED, DocumentStatus.WITHDRAWN, DocumentStatus.REJECTED, mediaType).list();
+        return found.stream().filter(d -> d.status != DocumentStatus.REJECTED).findFirst()
+                .or(() -> found.stream().findFirst());
     }
 
-    /** A document of these bytes that was accepted once (and may since have been withdrawn). */
-    public Optional<Document> findAcceptedOrWithdrawn(String sha256) {
-        return find("sha256 = ?1 and status in ?2", sha256, List.of(DocumentStatus.ACCEPTED, DocumentStatus.WITHDRAWN))
+    /** The document these bytes were rejected as, for this media type. */
+    public Optional<Document> findRejected(String sha256, String mediaType) {
+        return find("sha256 = ?1 and mediaType = ?2 and status = ?3", sha256, mediaType, DocumentStatus.REJECTED)
                 .firstResultOptional();
     }
 
@@ -39,11 +47,6 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
                         "select max(d.meetingVersion) from Document d where d.meetingId = :m", Integer.class)
                 .setParameter("m", meetingId).getSingleResult();
         return highest == null ? 0 : highest;
-    }
-
-    public Optional<Document> findRejected(String sha256, String mediaType) {
-        return find("sha256 = ?1 and mediaType = ?2 and status = ?3", sha256, mediaType, DocumentStatus.REJECTED)
-                .firstResultOptional();
     }
 
     /** Newest first; with {@code modifiedSince}, what changed at or after it, oldest change first. */

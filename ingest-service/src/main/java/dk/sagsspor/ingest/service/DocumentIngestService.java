@@ -7,7 +7,6 @@ import dk.sagsspor.ingest.domain.Meeting;
 import dk.sagsspor.ingest.repository.DocumentRepository;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
 import dk.sagsspor.minutes.ParseResult;
-import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,15 +37,11 @@ public class DocumentIngestService {
      */
     @Transactional
     public Optional<IngestOutcome> known(IngestRequest request, String sha256) {
-        Optional<Document> seen = documents.findAcceptedOrWithdrawn(sha256);
-        if (seen.isPresent() && seen.get().status == DocumentStatus.WITHDRAWN) {
-            return Optional.of(reinstate(seen.get()));
-        }
-        if (seen.isPresent()) {
-            return Optional.of(new IngestOutcome(Result.DUPLICATE, seen.get(), itemCount(seen.get()), 0));
-        }
-        return documents.findRejected(sha256, request.mediaType())
-                .map(rejected -> new IngestOutcome(Result.REJECTED, rejected, 0, 0));
+        return documents.findKnown(sha256, request.mediaType()).map(seen -> switch (seen.status) {
+            case WITHDRAWN -> reinstate(seen);
+            case REJECTED -> new IngestOutcome(Result.REJECTED, seen, 0, 0);
+            default -> new IngestOutcome(Result.DUPLICATE, seen, itemCount(seen), 0);
+        });
     }
 
     /**
@@ -77,7 +72,7 @@ public class DocumentIngestService {
         Document document = newDocument(request, sha256, UUID.nameUUIDFromBytes(("document:" + sha256).getBytes(StandardCharsets.UTF_8)));
         document.status = DocumentStatus.ACCEPTED;
         document.kind = result.kind().name();
-        document.parseResult = EventJson.write(result);
+        document.parsedAs(result);
 
         String meetingId = Meeting.idOf(result.body().id(), result.startsAt().toLocalDate());
         Meeting meeting = versions.lock(meetingId, result);

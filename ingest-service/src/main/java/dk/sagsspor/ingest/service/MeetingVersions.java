@@ -92,7 +92,7 @@ public class MeetingVersions {
                 events.add(EventFactory.meetingWithdrawn(before, replaced, meeting.revision, withdrawalReason, now));
             }
         }
-        events.forEach(outbox::enqueue);
+        outbox.enqueueAll(events);
         return events.size();
     }
 

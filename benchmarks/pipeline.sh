@@ -69,7 +69,7 @@ record minutes "$MINUTES"; record decisions "$decisions"; record cases "$cases"
 # Every document also has its "Godkendelse af dagsorden" item: what meetings-service searches.
 record agenda_items "$((decisions + MINUTES))"
 record load_before "$(cut -d' ' -f1 /proc/loadavg)"
-record jvm_opts "$(sed -n 's/.*nohup java \${SAGSSPOR_JAVA_OPTS:-\(.*\)} *\\$/\1/p' deploy/local/up.sh | sed 's/-Xmx\${HEAP\[\$s\]} //; s/\${YOUNG[^ ]*} //'); -Xmx: $(sed -n 's/^declare -A HEAP=(\(.*\))/\1/p' deploy/local/up.sh); -Xmn: $(sed -n 's/^declare -A YOUNG=(\(.*\))/\1/p' deploy/local/up.sh); class archives ${SAGSSPOR_CLASS_ARCHIVES:-true}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
+record jvm_opts "$(sed -n 's/.*nohup java \${SAGSSPOR_JAVA_OPTS:-\(.*\)} *\\$/\1/p' deploy/local/up.sh | sed 's/-Xmx\${HEAP\[\$s\]} //; s/\${YOUNG[^ ]*} //; s/ -XX:MinHeapFreeRatio=[^ ]*//; s/ -XX:MaxHeapFreeRatio=[^ ]*//'); -Xmx: $(sed -n 's/^declare -A HEAP=(\(.*\))/\1/p' deploy/local/up.sh); -Xmn: $(sed -n 's/^declare -A YOUNG=(\(.*\))/\1/p' deploy/local/up.sh); -XX:MinHeapFreeRatio: $(sed -n 's/^declare -A MIN_FREE=(\(.*\))/\1/p' deploy/local/up.sh); -XX:MaxHeapFreeRatio: $(sed -n 's/^declare -A MAX_FREE=(\(.*\))/\1/p' deploy/local/up.sh); class archives ${SAGSSPOR_CLASS_ARCHIVES:-true}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
 
 echo "==> starting the system from empty"
 deploy/local/down.sh --wipe >/dev/null 2>&1 || true

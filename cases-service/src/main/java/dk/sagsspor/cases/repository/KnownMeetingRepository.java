@@ -1,5 +1,6 @@
 package dk.sagsspor.cases.repository;
 
+import dk.sagsspor.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,7 +9,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -25,30 +28,40 @@ public class KnownMeetingRepository {
     @Inject
     EntityManager em;
 
-    /** Keeps what the highest revision says; a lower one arriving late changes nothing. */
-    public void record(String meetingId, String bodyId, LocalDate date, OffsetDateTime startsAt, int revision,
-                       boolean withdrawn) {
-        em.createNativeQuery("""
-                        insert into known_meeting (meeting_id, body_id, meeting_date, starts_at, revision, withdrawn)
-                        values (:id, :body, :date, :start, :revision, :withdrawn)
-                        on conflict (meeting_id) do update set body_id = excluded.body_id,
-                            meeting_date = excluded.meeting_date, starts_at = excluded.starts_at,
-                            revision = excluded.revision, withdrawn = excluded.withdrawn
-                        where known_meeting.revision < excluded.revision""")
-                .setParameter("id", meetingId).setParameter("body", bodyId).setParameter("date", date)
-                .setParameter("start", startsAt.toString()).setParameter("revision", revision)
-                .setParameter("withdrawn", withdrawn).executeUpdate();
+    /**
+     * A meeting as meeting-published (or its withdrawal) told of it.
+     *
+     * @param startsAt the start as the event carried it (ISO text, its own offset); null for a withdrawal
+     */
+    public record Heard(String meetingId, String bodyId, LocalDate date, String startsAt, int revision,
+                        boolean withdrawn) {
     }
 
-    /** A withdrawal: the start stays as it was (unknown when the meeting was never published here). */
-    public void withdraw(String meetingId, String bodyId, LocalDate date, int revision) {
+    /**
+     * Keeps what the highest revision says of each meeting; a lower one arriving late changes nothing, nor does a
+     * second one of the same revision. A withdrawal keeps the start as it was (unknown, '', for a meeting never
+     * published here). One statement for them all.
+     */
+    public void recordAll(Collection<Heard> heard) {
+        Map<String, Heard> newest = new LinkedHashMap<>();
+        heard.forEach(m -> newest.merge(m.meetingId(), m,
+                (kept, later) -> later.revision() > kept.revision() ? later : kept));
+        if (newest.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("""
                         insert into known_meeting (meeting_id, body_id, meeting_date, starts_at, revision, withdrawn)
-                        values (:id, :body, :date, '', :revision, true)
-                        on conflict (meeting_id) do update set revision = excluded.revision, withdrawn = true
+                        select r."meetingId", r."bodyId", r.date, coalesce(r."startsAt", ''), r.revision, r.withdrawn
+                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("meetingId" text, "bodyId" text, date date,
+                             "startsAt" text, revision int, withdrawn boolean)
+                        on conflict (meeting_id) do update set
+                            body_id = case when excluded.withdrawn then known_meeting.body_id else excluded.body_id end,
+                            meeting_date = case when excluded.withdrawn then known_meeting.meeting_date
+                                else excluded.meeting_date end,
+                            starts_at = case when excluded.withdrawn then known_meeting.starts_at else excluded.starts_at end,
+                            revision = excluded.revision, withdrawn = excluded.withdrawn
                         where known_meeting.revision < excluded.revision""")
-                .setParameter("id", meetingId).setParameter("body", bodyId).setParameter("date", date)
-                .setParameter("revision", revision).executeUpdate();
+                .setParameter("rows", EventJson.write(newest.values())).executeUpdate();
     }
 
     /** A body's meeting day, as a step of a timeline has it. */

@@ -1,6 +1,7 @@
 package dk.sagsspor.cases.service;
 
 import dk.sagsspor.cases.repository.KnownMeetingRepository;
+import dk.sagsspor.cases.repository.KnownMeetingRepository.Heard;
 import dk.sagsspor.events.EventTypes;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingWithdrawnV1;
@@ -23,24 +24,31 @@ public class MeetingConsumer {
 
     private final MessageLog log;
     private final List<EventHandler<?>> handlers;
-    private final CaseAnswers answers;
+    private final Runnable beforeCommit;
 
-    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings, CaseAnswers answers) {
+    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings, HeardMeetings heard, CaseAnswers answers) {
         this.log = log;
-        this.answers = answers;
         this.handlers = List.of(
                 new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
-                        MeetingPublishedV1.SCHEMA_VERSION, event -> meetings.record(event.meetingId(),
-                        event.body().id(), event.startsAt().toLocalDate(), event.startsAt(), event.revision(), false)),
+                        MeetingPublishedV1.SCHEMA_VERSION, event -> heard.add(new Heard(event.meetingId(),
+                        event.body().id(), event.startsAt().toLocalDate(), event.startsAt().toString(),
+                        event.revision(), false))),
                 new EventHandler<>(EventTypes.MEETING_WITHDRAWN_V1, MeetingWithdrawnV1.class,
-                        MeetingWithdrawnV1.SCHEMA_VERSION, event -> meetings.withdraw(event.meeting().id(),
-                        event.meeting().body().id(), event.meeting().date(), event.revision())));
+                        MeetingWithdrawnV1.SCHEMA_VERSION, event -> heard.add(new Heard(event.meeting().id(),
+                        event.meeting().body().id(), event.meeting().date(), null, event.revision(), true))));
+        this.beforeCommit = () -> {
+            meetings.recordAll(heard.drain());
+            answers.forgetAllAfterCommit();
+        };
     }
 
-    /** A poll's records in one transaction, as the decisions are; then the kept answers may link other meetings. */
+    /**
+     * A poll's records in one transaction, as the decisions are, the meetings written together at its end; then the
+     * kept answers may link other meetings.
+     */
     @Incoming("meetings")
     @Blocking
     public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, String> records) {
-        return log.consume(records, handlers, answers::forgetAllAfterCommit);
+        return log.consume(records, handlers, beforeCommit);
     }
 }

@@ -2,9 +2,6 @@ package dk.sagsspor.cases.service;
 
 import dk.sagsspor.cases.domain.CaseStatement;
 import jakarta.transaction.TransactionScoped;
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The decisions and retractions of the current consumer transaction, in the order they came, each with the trace of
@@ -12,7 +9,7 @@ import java.util.List;
  * at its end ({@link CaseUpdateService#applyPending}).
  */
 @TransactionScoped
-public class PendingChanges implements Serializable {
+public class PendingChanges extends Gathered<PendingChanges.Change> {
 
     /** A decision or a retraction of what a meeting said about a case. */
     sealed interface Change {
@@ -36,18 +33,5 @@ public class PendingChanges implements Serializable {
     }
 
     record Retraction(String caseNumber, String meetingId, int revision, String traceparent) implements Change {
-    }
-
-    private final List<Change> changes = new ArrayList<>();
-
-    void add(Change change) {
-        changes.add(change);
-    }
-
-    /** The changes in the order they came; then forgets them. */
-    List<Change> drain() {
-        List<Change> drained = List.copyOf(changes);
-        changes.clear();
-        return drained;
     }
 }

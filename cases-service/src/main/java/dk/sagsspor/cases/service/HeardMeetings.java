@@ -1,0 +1,9 @@
+package dk.sagsspor.cases.service;
+
+import dk.sagsspor.cases.repository.KnownMeetingRepository.Heard;
+import jakarta.transaction.TransactionScoped;
+
+/** The meetings the current consumer transaction heard of (published or withdrawn), written at its end. */
+@TransactionScoped
+public class HeardMeetings extends Gathered<Heard> {
+}

@@ -3,6 +3,7 @@ package dk.sagsspor.cases;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -137,6 +138,23 @@ class CaseStreamTest {
         }
         given().header("Last-Event-ID", "yesterday").get("/cases/stream").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * A client too far behind (more than sagsspor.stream.max-replay updates, 5 in tests) is told how to catch up
+     * instead of being replayed the whole history.
+     */
+    @Test
+    void aClientTooFarBehindIsToldToResyncFromTheList() {
+        CaseFeed feed = new CaseFeed(em);
+        for (int i = 0; i < 6; i++) {
+            feed.decideANewCase();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> feed.unpublishedEvents() == 0);
+        given().header("Last-Event-ID", "0").get("/cases/stream").then().statusCode(410)
+                .contentType("application/problem+json")
+                .body("detail", containsString("too many to replay"))
+                .body("detail", containsString("/cases?modifiedSince="));
     }
 
     private static String bootstrap() {

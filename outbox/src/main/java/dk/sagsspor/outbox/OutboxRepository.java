@@ -85,6 +85,15 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         return find("topic = ?1 and publishedSeq > ?2 order by publishedSeq", topic, afterSeq).page(0, limit).list();
     }
 
+    /** How many events of the topic were sent after {@code afterSeq}, counted up to {@code atMost}. */
+    public long countPublishedAfter(String topic, long afterSeq, long atMost) {
+        Object count = getEntityManager().createNativeQuery("select count(*) from (select 1 from outbox_event "
+                        + "where topic = :topic and published_seq > :after limit :most) sent")
+                .setParameter("topic", topic).setParameter("after", afterSeq).setParameter("most", atMost)
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
     /** The last send-order number of a topic, 0 when nothing was sent. */
     public long lastPublishedSeq(String topic) {
         Object last = getEntityManager().createNativeQuery(

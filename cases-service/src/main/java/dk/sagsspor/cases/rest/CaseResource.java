@@ -59,6 +59,8 @@ public class CaseResource {
 
     /** Cases read at a time by an export. */
     private static final int EXPORT_BATCH = 200;
+    private static final String REPLAY_TOO_LONG = "Last-Event-ID is more than sagsspor.stream.max-replay (1,000) "
+            + "updates behind: catch up with GET /cases?modifiedSince=..., then connect without it";
     private static final String SSE_EXAMPLE = "id: 42\nevent: case-updated\ndata: {\"caseNumber\": \"25-008999\", ...}\n\n";
 
     @Inject
@@ -179,6 +181,7 @@ public class CaseResource {
             mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "one update", value = SSE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A filter or Last-Event-ID is not valid")
+    @APIResponse(responseCode = "410", description = REPLAY_TOO_LONG)
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Only this case, e.g. 25-008999") @QueryParam("case") String caseNumber,
             @Parameter(description = "Only cases on this body's route or with a step there, e.g. su")
@@ -198,6 +201,7 @@ public class CaseResource {
             mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "one update", value = SSE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Not a case number, or Last-Event-ID is not valid")
+    @APIResponse(responseCode = "410", description = REPLAY_TOO_LONG)
     public Multi<OutboundSseEvent> events(@PathParam("caseNumber") String caseNumber,
                                           @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         return stream.events(sse, checked(caseNumber), null, lastEventId);

@@ -4,6 +4,8 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.outbox.OutboxEvent;
 import dk.sagsspor.outbox.OutboxRepository;
+import dk.sagsspor.problems.ProblemException;
+import dk.sagsspor.problems.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -15,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Feeds the Server-Sent Event streams from what was published on case-updated, read back from the outbox table in
@@ -35,6 +38,13 @@ public class CaseUpdatesBroadcaster {
 
     @Inject
     OutboxRepository outbox;
+    /**
+     * How many updates a reconnecting client may be behind and still be replayed them: a replay is read into memory
+     * under the poller's lock, and a client resuming from the very first update would otherwise read the whole
+     * history (hundreds of thousands of whole cases after a backfill) into a heap of 96 MB.
+     */
+    @ConfigProperty(name = "sagsspor.stream.max-replay", defaultValue = "1000")
+    int maxReplay;
     @Inject
     CaseAnswers answers;
     private final BroadcastProcessor<Published> live = BroadcastProcessor.create();
@@ -100,6 +110,14 @@ public class CaseUpdatesBroadcaster {
     /** Counted as a listener from here (it listens from here on), until the stream returned ends or is cancelled. */
     private Multi<Published> replayed(long afterSequence) {
         synchronized (order) {
+            long behind = QuarkusTransaction.requiringNew().call(
+                    () -> outbox.countPublishedAfter(Topics.CASE_UPDATED, afterSequence, maxReplay + 1L));
+            if (behind > maxReplay) {
+                throw new ProblemException(ProblemType.GONE, "More than " + maxReplay + " updates were published after "
+                        + "event " + afterSequence + ", too many to replay. Read what changed with GET "
+                        + "/cases?modifiedSince=<the time of the last update you applied> (or all of it with GET "
+                        + "/cases/export), then connect again without Last-Event-ID.");
+            }
             listeners.incrementAndGet();
             try {
                 return replay(afterSequence);

@@ -33,7 +33,7 @@ public record AgendaItemDecidedV1(
         List<String> plannedRoute,
         List<HistoryStepV1> history,
         List<String> attachments,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) {
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) implements VersionedPayload {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -25,7 +25,7 @@ public record AgendaItemRetractedV1(
         int revision,
         String documentId,
         String reason,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) {
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) implements VersionedPayload {
 
     public static final int SCHEMA_VERSION = 1;
     public static final String CORRECTED = "CORRECTED";

@@ -28,7 +28,7 @@ public record CaseUpdatedV1(
         List<String> pending,
         ChangedStep changedStep,
         @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime lastActivity,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt) {
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt) implements VersionedPayload {
 
     public static final int SCHEMA_VERSION = 1;
 

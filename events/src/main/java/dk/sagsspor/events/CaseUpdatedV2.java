@@ -25,7 +25,7 @@ public record CaseUpdatedV2(
         long revision,
         boolean deleted,
         @JsonProperty("case") JsonNode caseState,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt) {
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime occurredAt) implements VersionedPayload {
 
     public static final int SCHEMA_VERSION = 2;
 

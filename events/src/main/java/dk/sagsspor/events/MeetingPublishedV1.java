@@ -40,7 +40,7 @@ public record MeetingPublishedV1(
         List<PersonRef> attendeePersons,
         List<PersonRef> absenteePersons,
         List<MeetingItemV1> items,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) {
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime publishedAt) implements VersionedPayload {
 
     public static final int SCHEMA_VERSION = 1;
 

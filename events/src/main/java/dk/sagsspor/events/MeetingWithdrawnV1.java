@@ -23,7 +23,7 @@ public record MeetingWithdrawnV1(
         int revision,
         String documentId,
         String reason,
-        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime withdrawnAt) {
+        @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime withdrawnAt) implements VersionedPayload {
 
     public static final int SCHEMA_VERSION = 1;
 }

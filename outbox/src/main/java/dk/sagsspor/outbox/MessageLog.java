@@ -3,6 +3,7 @@ package dk.sagsspor.outbox;
 import dk.sagsspor.events.CloudEventHeaders;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.events.Traceparent;
+import dk.sagsspor.events.VersionedPayload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -163,8 +164,15 @@ public class MessageLog {
         if (eventId == null || eventId.isBlank()) {
             throw new UnprocessableEventException("no event id: neither a ce_id header nor an eventId field");
         }
-        return new Decoded<>(kafkaRecord, record, handler, eventId,
-                unreadableRefused(() -> EventJson.read(record.value(), handler.payloadType())));
+        T payload = unreadableRefused(() -> EventJson.read(record.value(), handler.payloadType()));
+        if (payload instanceof VersionedPayload read && (read.schemaVersion() != handler.schemaVersion()
+                || head.eventId() != null && !head.eventId().equals(read.eventId()))) {
+            // The head read the first of a field given twice, the record the last: neither can be trusted.
+            throw new UnprocessableEventException("the payload gives schemaVersion or eventId twice, with different "
+                    + "values (schemaVersion " + head.schemaVersion() + " then " + read.schemaVersion() + ", eventId "
+                    + head.eventId() + " then " + read.eventId() + ")");
+        }
+        return new Decoded<>(kafkaRecord, record, handler, eventId, payload);
     }
 
     /**

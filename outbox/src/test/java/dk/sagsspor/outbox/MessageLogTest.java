@@ -168,6 +168,18 @@ class MessageLogTest {
         assertThat(applied("version two"), is(0L));
     }
 
+    /** JSON may name a field twice: the version checked first and the one read into the record must agree. */
+    @Test
+    void aSchemaVersionGivenTwiceWithDifferentValuesIsDeadLettered() {
+        String id = UUID.randomUUID().toString();
+        String twice = EventJson.write(new ProbeEvent(id, 1, "k", 0, "version given twice"))
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":1,\"schemaVersion\":2");
+        send(id, ProbeEvent.TYPE, twice);
+
+        assertThat(reason(deadLettered(id)), containsString("gives schemaVersion or eventId twice"));
+        assertThat(applied("version given twice"), is(0L));
+    }
+
     @Test
     void aPayloadThatIsNotJsonIsDeadLettered() {
         String id = UUID.randomUUID().toString();

@@ -76,9 +76,9 @@ public class CaseUpdateService {
 
     /**
      * Applies the transaction's decisions and retractions in the order they came, then recomputes each case they
-     * changed, once; each case-updated carries the trace of the last event that changed the case. Six statements
-     * whatever the size of the batch: the meetings' revisions (locked) and the cases' statements read; revisions,
-     * removed and written statements, views and case-updated events written.
+     * changed, once; each case-updated carries the trace of the last event that changed the case. Eight statements
+     * whatever the size of the batch: the meetings' revisions (locked), the cases' statements and their views read;
+     * revisions, removed and written statements, views and case-updated events written.
      *
      * @return the cases that changed, as they are now (possibly deleted)
      */

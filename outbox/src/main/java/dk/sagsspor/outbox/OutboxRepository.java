@@ -85,11 +85,15 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         return find("topic = ?1 and publishedSeq > ?2 order by publishedSeq", topic, afterSeq).page(0, limit).list();
     }
 
-    /** How many events of the topic were sent after {@code afterSeq}, counted up to {@code atMost}. */
-    public long countPublishedAfter(String topic, long afterSeq, long atMost) {
+    /**
+     * How many events of the topic were sent after {@code afterSeq} and up to {@code upToSeq}, counted up to
+     * {@code atMost}.
+     */
+    public long countPublishedAfter(String topic, long afterSeq, long upToSeq, long atMost) {
         Object count = getEntityManager().createNativeQuery("select count(*) from (select 1 from outbox_event "
-                        + "where topic = :topic and published_seq > :after limit :most) sent")
-                .setParameter("topic", topic).setParameter("after", afterSeq).setParameter("most", atMost)
+                        + "where topic = :topic and published_seq > :after and published_seq <= :upTo limit :most) sent")
+                .setParameter("topic", topic).setParameter("after", afterSeq).setParameter("upTo", upToSeq)
+                .setParameter("most", atMost)
                 .getSingleResult();
         return ((Number) count).longValue();
     }

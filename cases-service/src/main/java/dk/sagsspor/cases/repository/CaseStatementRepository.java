@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -58,8 +59,11 @@ public class CaseStatementRepository {
         if (statements.isEmpty()) {
             return;
         }
+        // Sorted by key: two transactions writing rows of the same cases lock them in the same order.
         List<Row> rows = statements.stream().map(s -> new Row(s.caseNumber(), s.meetingId(), s.itemNumber(),
-                s.meetingVersion(), s.revision(), s.meetingDate(), s, receivedAt)).toList();
+                s.meetingVersion(), s.revision(), s.meetingDate(), s, receivedAt))
+                .sorted(Comparator.comparing(Row::caseNumber).thenComparing(Row::meetingId)
+                        .thenComparingInt(Row::itemNumber)).toList();
         em.createNativeQuery("""
                         insert into case_statement (case_number, meeting_id, item_number, meeting_version, revision,
                                                     meeting_date, statement, received_at)

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,10 @@ public class MeetingRevisionRepository {
         if (revisions.isEmpty()) {
             return;
         }
+        // In the order highestLocked locks in: rows inserted now are locked by the insert, in this order.
         List<Row> rows = revisions.entrySet().stream()
-                .map(e -> new Row(e.getKey().caseNumber(), e.getKey().meetingId(), e.getValue())).toList();
+                .map(e -> new Row(e.getKey().caseNumber(), e.getKey().meetingId(), e.getValue()))
+                .sorted(Comparator.comparing(Row::caseNumber).thenComparing(Row::meetingId)).toList();
         em.createNativeQuery("""
                         insert into case_meeting_revision (case_number, meeting_id, revision)
                         select r."caseNumber", r."meetingId", r.revision

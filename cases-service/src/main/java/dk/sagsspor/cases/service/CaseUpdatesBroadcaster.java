@@ -110,8 +110,10 @@ public class CaseUpdatesBroadcaster {
     /** Counted as a listener from here (it listens from here on), until the stream returned ends or is cancelled. */
     private Multi<Published> replayed(long afterSequence) {
         synchronized (order) {
+            // What the replay would read: up to what the poller has seen (the rest comes live).
+            long upTo = lastSeen < 0 ? Long.MAX_VALUE : lastSeen;
             long behind = QuarkusTransaction.requiringNew().call(
-                    () -> outbox.countPublishedAfter(Topics.CASE_UPDATED, afterSequence, maxReplay + 1L));
+                    () -> outbox.countPublishedAfter(Topics.CASE_UPDATED, afterSequence, upTo, maxReplay + 1L));
             if (behind > maxReplay) {
                 throw new ProblemException(ProblemType.GONE, "More than " + maxReplay + " updates were published after "
                         + "event " + afterSequence + ", too many to replay. Read what changed with GET "

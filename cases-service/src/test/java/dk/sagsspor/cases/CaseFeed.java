@@ -1,5 +1,6 @@
 package dk.sagsspor.cases;
 
+import dk.sagsspor.cases.repository.CaseAnswerRepository;
 import dk.sagsspor.cases.service.CaseAnswers;
 import io.quarkus.arc.Arc;
 import static org.awaitility.Awaitility.await;
@@ -56,7 +57,10 @@ public final class CaseFeed {
 
     /** Forgets every meeting heard of on meeting-published (other tests publish minutes through ingest-service). */
     public void forgetMeetings() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate known_meeting").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("truncate known_meeting").executeUpdate();
+            Arc.container().instance(CaseAnswerRepository.class).get().markAllDue();
+        });
         forgetAnswers();
     }
 
@@ -110,7 +114,7 @@ public final class CaseFeed {
      */
     public void reset() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate message_log, case_statement, case_meeting_revision, case_view, outbox_event").executeUpdate());
+                "truncate message_log, case_statement, case_meeting_revision, case_view, case_answer, outbox_event").executeUpdate());
         forgetAnswers();
     }
 

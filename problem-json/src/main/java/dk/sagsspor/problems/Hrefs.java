@@ -44,6 +44,11 @@ public class Hrefs {
         return on(bases.cases(), "cases", caseNumber);
     }
 
+    /** The base URLs every href is written on, as one text: an answer stored with other ones must be written again. */
+    public String bases() {
+        return bases.ingest() + " " + bases.meetings() + " " + bases.cases();
+    }
+
     public ApiLinks.PersonLink personNamed(String name) {
         String personId = People.idOf(name);
         return new ApiLinks.PersonLink(personId, name, person(personId));

@@ -72,8 +72,6 @@ public class CaseResource {
     @Inject
     Hrefs hrefs;
     @Inject
-    HttpCaching caching;
-    @Inject
     NdJson ndJson;
 
     @GET
@@ -163,8 +161,7 @@ public class CaseResource {
     @APIResponse(responseCode = "410", description = "Every document that spoke of the case was withdrawn or corrected")
     public Response get(@PathParam("caseNumber") String caseNumber, @Context HttpHeaders request) {
         String number = checked(caseNumber);
-        return HttpCaching.respond(request, answers.answer(number, () -> queries.find(number)
-                        .map(found -> caching.json(found, found.modifiedAt())))
+        return HttpCaching.respond(request, answers.answer(number, () -> queries.answer(number))
                 .orElseThrow(() -> ProblemException.notFound("No minutes received so far mention case " + number + ".")));
     }
 

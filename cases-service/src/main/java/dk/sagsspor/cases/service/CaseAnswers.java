@@ -18,9 +18,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * {@code GET /cases/{n}}'s answers, written once and kept until the case changes: a case is read far more often than
- * decided, and writing its answer (the stored view, its meetings' links, the JSON, the tag) cost more than the rest of
- * the request. The pages of the case list are kept too (what the database gave for a filter and page; links and
+ * {@code GET /cases/{n}}'s answers, kept in memory until the case changes: a case is read far more often than decided.
+ * Below these, the answers stored by {@link CaseAnswerWriter}: a miss here is one indexed read there, or, while the
+ * case's stored answer is due, the answer written from its view. The pages of the case list are kept too (what the database gave for a filter and page; links and
  * headers are written per request), and forgotten whenever any case changes. An answer is forgotten
  * <ul>
  *   <li>when this instance changes the case, once that change is committed;</li>
@@ -46,6 +46,12 @@ public class CaseAnswers {
          */
         @WithDefault("60s")
         Duration maxAge();
+
+        /**
+         * How often {@link CaseAnswerWriter} looks for answers due (stored answers, unlike these, are shared by every
+         * instance); application.properties sets it, for the writer's schedule reads it from there.
+         */
+        Duration writeInterval();
     }
 
     /** Roughly what a line of the list takes in memory. */
@@ -68,9 +74,9 @@ public class CaseAnswers {
         this.transactions = transactions;
     }
 
-    /** The case's kept answer, or the one {@code write} gives (empty: no such case). */
-    public Optional<Written> answer(String caseNumber, Supplier<Optional<Written>> write) {
-        return kept.get(caseNumber, () -> write.get().map(Written::gzipped)).map(Gzipped::written);
+    /** The case's kept answer, or the one {@code read} gives (empty: no such case). */
+    public Optional<Written> answer(String caseNumber, Supplier<Optional<Gzipped>> read) {
+        return kept.get(caseNumber, read).map(Gzipped::written);
     }
 
     /** A kept page of the list for this filter and page (the key says which), or what {@code read} gives. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Links the timelines the API answers: steps to their meetings, sources to their document, meeting and item. The
@@ -83,7 +84,7 @@ public class CaseLinks {
         }
 
         Optional<Meeting> held(String bodyId, LocalDate date) {
-            return Optional.ofNullable(byBodyAndDate.get(bodyId + "|" + date))
+            return Optional.ofNullable(byBodyAndDate.get(dayKey(bodyId, date)))
                     .map(m -> new Meeting(m.meetingId(), m.startsAt()));
         }
 
@@ -93,10 +94,33 @@ public class CaseLinks {
             known.forEach(m -> {
                 byId.put(m.meetingId(), m);
                 // Two meetings of one body on one day would share an id (<body>-<date>): the first is as good.
-                byDay.putIfAbsent(m.bodyId() + "|" + m.date(), m);
+                byDay.putIfAbsent(dayKey(m.bodyId(), m.date()), m);
             });
             return new Meetings(byId, byDay);
         }
+    }
+
+    /**
+     * What a timeline's links depend on (a stored answer is written again when one of them is heard of or withdrawn):
+     * the ids of its sources' meetings and its steps' bodies and days, as {@link #meetingKeys(String, String,
+     * LocalDate)} names a meeting.
+     */
+    public static Set<String> meetingKeys(CaseView view) {
+        Set<String> keys = new TreeSet<>();
+        view.steps().forEach(s -> {
+            keys.add(dayKey(s.committee().id(), s.date()));
+            s.sources().forEach(source -> keys.add(source.meetingId()));
+        });
+        return keys;
+    }
+
+    /** A meeting as {@link #meetingKeys(CaseView)} names what a timeline may link: by its id and by body and day. */
+    public static List<String> meetingKeys(String meetingId, String bodyId, LocalDate date) {
+        return List.of(meetingId, dayKey(bodyId, date));
+    }
+
+    private static String dayKey(String bodyId, LocalDate date) {
+        return bodyId + "|" + date;
     }
 
     private Meetings meetingsOf(List<CaseView> views) {

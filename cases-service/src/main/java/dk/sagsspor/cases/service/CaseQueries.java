@@ -4,17 +4,21 @@ import dk.sagsspor.events.EventJson;
 import dk.sagsspor.cases.domain.CaseStatus;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.Committee;
+import dk.sagsspor.cases.repository.CaseAnswerRepository;
 import dk.sagsspor.cases.repository.CaseViewEntity;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.ListedCase;
 import io.quarkus.panache.common.Page;
 import dk.sagsspor.problems.Found;
 import dk.sagsspor.problems.Hrefs;
+import dk.sagsspor.problems.HttpCaching;
+import dk.sagsspor.problems.HttpCaching.Gzipped;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,17 +48,44 @@ public class CaseQueries {
     Hrefs hrefs;
     @Inject
     CaseAnswers answers;
+    @Inject
+    CaseAnswerRepository storedAnswers;
+    @Inject
+    HttpCaching caching;
+
+    /**
+     * {@code GET /cases/{n}}'s answer, gzipped: the one {@link CaseAnswerWriter} stored, or, while that is due (or was
+     * written with other base URLs), the one written now from the view. Empty: no minutes mention the case.
+     *
+     * @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected
+     */
+    public Optional<Gzipped> answer(String caseNumber) {
+        return storedAnswers.find(caseNumber).flatMap(found -> {
+            if (found.deleted()) {
+                throw gone(caseNumber, found.modifiedAt());
+            }
+            if (found.gzippedAnswer() != null && hrefs.bases().equals(found.links())) {
+                return Optional.of(Gzipped.stored(found.gzippedAnswer(), MediaType.APPLICATION_JSON, found.etag(),
+                        found.modifiedAt()));
+            }
+            return find(caseNumber).map(linked -> caching.json(linked, linked.modifiedAt()).gzipped());
+        });
+    }
 
     /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseViews.Case> find(String caseNumber) {
         return views.findByIdOptional(caseNumber).map(entity -> {
             if (entity.deleted) {
-                throw new ProblemException(ProblemType.GONE, "Case " + caseNumber + " is gone: every document that "
-                        + "spoke of it was withdrawn or corrected (at " + entity.updatedAt + ").");
+                throw gone(caseNumber, entity.updatedAt);
             }
             return links.linked(read(entity));
         });
+    }
+
+    private static ProblemException gone(String caseNumber, OffsetDateTime at) {
+        return new ProblemException(ProblemType.GONE, "Case " + caseNumber + " is gone: every document that spoke of "
+                + "it was withdrawn or corrected (at " + at + ").");
     }
 
     /**

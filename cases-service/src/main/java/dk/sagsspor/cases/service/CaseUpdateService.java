@@ -5,6 +5,8 @@ import dk.sagsspor.cases.domain.CaseTimeline;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.StatementLedger;
 import dk.sagsspor.cases.domain.StatementLedger.MeetingOfCase;
+import dk.sagsspor.cases.repository.CaseAnswerRepository;
+import dk.sagsspor.cases.repository.CaseAnswerRepository.Due;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
@@ -60,6 +62,8 @@ public class CaseUpdateService {
     PendingChanges pending;
     @Inject
     CaseAnswers answers;
+    @Inject
+    CaseAnswerRepository storedAnswers;
 
     /** Stores the decision's statement at the end of the transaction, unless the meeting said something newer. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,9 +80,10 @@ public class CaseUpdateService {
 
     /**
      * Applies the transaction's decisions and retractions in the order they came, then recomputes each case they
-     * changed, once; each case-updated carries the trace of the last event that changed the case. Eight statements
-     * whatever the size of the batch: the meetings' revisions (locked), the cases' statements and their views read;
-     * revisions, removed and written statements, views and case-updated events written.
+     * changed, once; each case-updated carries the trace of the last event that changed the case. Nine statements
+     * whatever the size of the batch (for a hundred cases): the meetings' revisions (locked), the cases' statements
+     * and their views read; revisions, removed and written statements, views, their answers marked due
+     * ({@link CaseAnswerWriter}) and case-updated events written.
      *
      * @return the cases that changed, as they are now (possibly deleted)
      */
@@ -141,6 +146,8 @@ public class CaseUpdateService {
             events.add(new Outbox.Traced(caseUpdated(caseNumber, view.revision(), view, now), traceparent));
         });
         views.saveAll(changed, deleted);
+        storedAnswers.markDue(changed.stream().map(v -> new Due(v.caseNumber(), CaseLinks.meetingKeys(v))).toList(),
+                deleted);
         outbox.enqueueTraced(events);
         return changed;
     }

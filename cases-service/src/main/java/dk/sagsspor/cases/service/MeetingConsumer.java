@@ -1,5 +1,6 @@
 package dk.sagsspor.cases.service;
 
+import dk.sagsspor.cases.repository.CaseAnswerRepository;
 import dk.sagsspor.cases.repository.KnownMeetingRepository;
 import dk.sagsspor.cases.repository.KnownMeetingRepository.Heard;
 import dk.sagsspor.events.EventTypes;
@@ -11,6 +12,8 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -26,7 +29,8 @@ public class MeetingConsumer {
     private final List<EventHandler<?>> handlers;
     private final Runnable beforeCommit;
 
-    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings, HeardMeetings heard, CaseAnswers answers) {
+    MeetingConsumer(MessageLog log, KnownMeetingRepository meetings, HeardMeetings heard, CaseAnswers answers,
+                    CaseAnswerRepository storedAnswers) {
         this.log = log;
         this.handlers = List.of(
                 new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
@@ -37,14 +41,17 @@ public class MeetingConsumer {
                         MeetingWithdrawnV1.SCHEMA_VERSION, event -> heard.add(new Heard(event.meeting().id(),
                         event.meeting().body().id(), event.meeting().date(), null, event.revision(), true))));
         this.beforeCommit = () -> {
-            meetings.recordAll(heard.drain());
+            List<Heard> drained = heard.drain();
+            meetings.recordAll(drained);
+            storedAnswers.markDueLinking(drained.stream().flatMap(m -> CaseLinks.meetingKeys(m.meetingId(),
+                    m.bodyId(), m.date()).stream()).collect(Collectors.toCollection(TreeSet::new)));
             answers.forgetAllAfterCommit();
         };
     }
 
     /**
      * A poll's records in one transaction, as the decisions are, the meetings written together at its end; then the
-     * kept answers may link other meetings.
+     * stored answers that may link them are due, and the answers kept in memory may link other meetings.
      */
     @Incoming("meetings")
     @Blocking

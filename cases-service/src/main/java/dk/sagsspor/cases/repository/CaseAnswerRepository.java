@@ -1,0 +1,154 @@
+package dk.sagsspor.cases.repository;
+
+import dk.sagsspor.events.EventJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Table {@code case_answer}: {@code GET /cases/{n}}'s answer of each case, written ahead ({@link
+ * dk.sagsspor.cases.service.CaseAnswerWriter}), gzipped, with its tag; null while it is due (the case or a meeting it
+ * links changed since it was written).
+ */
+@ApplicationScoped
+public class CaseAnswerRepository {
+
+    /** Rows a multi-row statement sends at most: each row of {@link #writeAll} carries a whole gzipped answer. */
+    private static final int ROWS_PER_STATEMENT = 100;
+
+    /**
+     * What a read of a case finds: whether it has a view at all (else empty), whether it is deleted, when it last
+     * changed, and its stored answer, if written (null while due).
+     */
+    public record Stored(boolean deleted, OffsetDateTime modifiedAt, byte[] gzippedAnswer, String etag, String links) {
+    }
+
+    /** A case whose answer is due, and what the links of its answer depend on. */
+    public record Due(String caseNumber, Set<String> meetings) {
+    }
+
+    /** A written answer, as {@link #writeAll} stores it; without answer and tag for a case that has none. */
+    public record Written(String caseNumber, byte[] answer, String etag, String links, Set<String> meetings) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * The case's view's state and stored answer, in one indexed statement. Plain JDBC, outside any transaction: this
+     * is all a read of a case not kept in memory does, and Hibernate's session around a native query cost as much as
+     * the query.
+     */
+    public Optional<Stored> find(String caseNumber) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select v.deleted, v.updated_at, a.answer, a.etag, a.links
+                     from case_view v left join case_answer a on a.case_number = v.case_number
+                     where v.case_number = ?""")) {
+            select.setString(1, caseNumber);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new Stored(row.getBoolean(1), row.getObject(2, OffsetDateTime.class),
+                        row.getBytes(3), row.getString(4), row.getString(5))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the stored answer of case " + caseNumber + " failed", e);
+        }
+    }
+
+    /**
+     * These cases changed: their answers are due (deleted ones have none: a read answers 410 from the view), with
+     * what their links depend on now. By case number, a hundred a statement, as the views are written.
+     */
+    public void markDue(Collection<Due> changed, Set<String> deleted) {
+        List<DueRow> rows = changed.stream()
+                .map(d -> new DueRow(d.caseNumber(), d.meetings(), !deleted.contains(d.caseNumber())))
+                .sorted(Comparator.comparing(DueRow::caseNumber)).toList();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            em.createNativeQuery("""
+                            insert into case_answer (case_number, due, meetings)
+                            select r."caseNumber", case when r.due then nextval('case_answer_due') end,
+                                   array(select jsonb_array_elements_text(r.meetings))
+                            from jsonb_to_recordset(cast(:rows as jsonb))
+                                 as r("caseNumber" text, meetings jsonb, due boolean)
+                            on conflict (case_number) do update set answer = null, etag = null, due = excluded.due,
+                                meetings = excluded.meetings""")
+                    .setParameter("rows", EventJson.write(rows.subList(from, Math.min(rows.size(),
+                            from + ROWS_PER_STATEMENT)))).executeUpdate();
+        }
+    }
+
+    private record DueRow(String caseNumber, Set<String> meetings, boolean due) {
+    }
+
+    /**
+     * The answers that may link any of these meetings (by {@link dk.sagsspor.cases.service.CaseLinks#meetingKeys})
+     * are due. Locked by case number first, the order a consumer of decisions locks them in. Those already due too: a
+     * writer may hold one, written from the meetings before these; the lock waits for it, then marks it due again.
+     */
+    public void markDueLinking(Collection<String> meetingKeys) {
+        if (meetingKeys.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        update case_answer set answer = null, etag = null, due = nextval('case_answer_due')
+                        where case_number in (select case_number from case_answer
+                            where meetings && array(select jsonb_array_elements_text(cast(:keys as jsonb)))
+                            order by case_number for update)""")
+                .setParameter("keys", EventJson.write(meetingKeys)).executeUpdate();
+    }
+
+    /** Every written answer whose links were written with other base URLs than {@code links} is due. */
+    public int markDueUnless(String links) {
+        return em.createNativeQuery("""
+                        update case_answer set answer = null, etag = null, due = nextval('case_answer_due')
+                        where answer is not null and links <> :links""")
+                .setParameter("links", links).executeUpdate();
+    }
+
+    /** Every answer is due (the meetings were forgotten, e.g.); deleted cases have none. */
+    public void markAllDue() {
+        em.createNativeQuery("update case_answer set answer = null, etag = null, due = nextval('case_answer_due') "
+                + "where answer is not null or due is not null").executeUpdate();
+    }
+
+    /**
+     * Up to {@code atMost} of the cases whose answers are due, longest due first, locked until the transaction ends;
+     * rows another writer (another instance) holds are skipped, so instances share the work instead of doubling it.
+     */
+    public List<String> lockDue(int atMost) {
+        @SuppressWarnings("unchecked")
+        List<String> due = em.createNativeQuery("""
+                        select case_number from case_answer where due is not null
+                        order by due limit :atMost for update skip locked""")
+                .setParameter("atMost", atMost).getResultList();
+        return due;
+    }
+
+    /** Stores the answers (rows locked by {@link #lockDue}); they are no longer due. */
+    public void writeAll(List<Written> answers) {
+        for (int from = 0; from < answers.size(); from += ROWS_PER_STATEMENT) {
+            em.createNativeQuery("""
+                            update case_answer a set answer = decode(r.answer, 'base64'), etag = r.etag,
+                                links = r.links, meetings = array(select jsonb_array_elements_text(r.meetings)),
+                                due = null
+                            from jsonb_to_recordset(cast(:rows as jsonb))
+                                 as r("caseNumber" text, answer text, etag text, links text, meetings jsonb)
+                            where a.case_number = r."caseNumber\"""")
+                    .setParameter("rows", EventJson.write(answers.subList(from, Math.min(answers.size(),
+                            from + ROWS_PER_STATEMENT)))).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dk.sagsspor.cases.service;
+
+import dk.sagsspor.cases.domain.CaseView;
+import dk.sagsspor.cases.repository.CaseAnswerRepository;
+import dk.sagsspor.cases.repository.CaseAnswerRepository.Written;
+import dk.sagsspor.cases.repository.CaseViewRepository;
+import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
+import dk.sagsspor.events.EventJson;
+import dk.sagsspor.problems.Hrefs;
+import dk.sagsspor.problems.HttpCaching;
+import dk.sagsspor.problems.HttpCaching.Gzipped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes {@code GET /cases/{n}}'s answers ahead, into table {@code case_answer}: at 100,000 cases most reads miss the
+ * answers kept in memory ({@link CaseAnswers}), and writing one from the view took about a millisecond of CPU. A
+ * consumer that changes a case marks its answer due in the same transaction, and so does one that hears of a meeting
+ * the answer may link; this writes the due answers a batch at a time, a moment later (meanwhile a read writes the
+ * answer from the view, as before). A case that changes many times during a backfill is written once a round, not
+ * once a change, and the consumers' transactions do none of this work.
+ */
+@ApplicationScoped
+public class CaseAnswerWriter {
+
+    private static final Logger LOG = Logger.getLogger(CaseAnswerWriter.class);
+
+    /** Cases a transaction writes: their views, their meetings' links (one statement), their answers. */
+    static final int BATCH = 100;
+
+    @Inject
+    CaseAnswerRepository stored;
+    @Inject
+    CaseViewRepository views;
+    @Inject
+    CaseLinks links;
+    @Inject
+    HttpCaching caching;
+    @Inject
+    Hrefs hrefs;
+    private boolean basesChecked;
+
+    @Scheduled(every = "${sagsspor.cases.answers.write-interval}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void writeDue() {
+        try {
+            if (!basesChecked) {
+                // Answers stored with other public base URLs (a deployment moved) are written again, once per start.
+                QuarkusTransaction.requiringNew().run(() -> stored.markDueUnless(hrefs.bases()));
+                basesChecked = true;
+            }
+            int written;
+            do {
+                written = QuarkusTransaction.requiringNew().call(this::writeBatch);
+            } while (written == BATCH);
+        } catch (RuntimeException e) {
+            // The database is away, most likely: the answers stay due, reads write them meanwhile; the next tick retries.
+            LOG.warnf("Stored answers not written, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** Writes up to a batch of due answers; returns how many were due. */
+    int writeBatch() {
+        List<String> due = stored.lockDue(BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<String, StoredView> byCase = views.storedOf(due);
+        List<CaseView> current = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
+        for (String caseNumber : due) {
+            StoredView view = byCase.get(caseNumber);
+            if (view == null || view.deleted()) {
+                written.add(new Written(caseNumber, null, null, null, Set.of())); // a read answers 404 or 410
+            } else {
+                current.add(EventJson.read(view.view(), CaseView.class));
+            }
+        }
+        List<CaseViews.Case> linked = links.linked(current, Set.of());
+        String bases = hrefs.bases();
+        for (int i = 0; i < current.size(); i++) {
+            CaseView view = current.get(i);
+            Gzipped answer = caching.json(linked.get(i), view.modifiedAt()).gzipped();
+            written.add(new Written(view.caseNumber(), answer.gzippedBody(), answer.etag(), bases,
+                    CaseLinks.meetingKeys(view)));
+        }
+        stored.writeAll(written);
+        return due.size();
+    }
+}

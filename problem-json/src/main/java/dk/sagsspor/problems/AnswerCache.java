@@ -16,6 +16,10 @@ import java.util.function.ToLongFunction;
  *
  * <ul>
  *   <li>Bounded in bytes (answers and keys): past {@code maxBytes} the least recently used answers go.</li>
+ *   <li>Optionally, once full, only every {@code admitWhenFull}-th answer loaded is kept (the others are answered and
+ *   dropped): reads spread over far more keys than fit would otherwise replace an answer with every miss, and the
+ *   replaced ones fill the old generation of the heap with garbage (full collections, each a pause of every request).
+ *   An answer read often still gets in after a few misses.</li>
  *   <li>Bounded in age: an answer older than {@code maxAge} is written again, for what no event tells this instance
  *   of (a change seen only by another instance).</li>
  *   <li>No lost forgetting: an answer read while its key was forgotten is returned but not kept, since it may have
@@ -34,19 +38,32 @@ public final class AnswerCache<K, V> {
     private final long maxAgeNanos;
     private final ToLongFunction<V> sizeOf;
     private final LongSupplier clock;
+    private final int admitWhenFull;
+    /** Answers loaded while the budget was full; every {@link #admitWhenFull}-th of them is kept. */
+    private long loadedWhenFull;
     private final LinkedHashMap<K, Kept<V>> kept = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     /** Grows with every forgetting: a load that saw it change may have read what was forgotten. */
     private long forgettings;
 
+    /** Keeps every answer loaded, the least recently used going first. */
     public AnswerCache(long maxBytes, Duration maxAge, ToLongFunction<V> sizeOf) {
-        this(maxBytes, maxAge, sizeOf, System::nanoTime);
+        this(maxBytes, maxAge, sizeOf, 1);
     }
 
-    AnswerCache(long maxBytes, Duration maxAge, ToLongFunction<V> sizeOf, LongSupplier clock) {
+    /** Once the budget is full, keeps only every {@code admitWhenFull}-th answer loaded (1: every one). */
+    public AnswerCache(long maxBytes, Duration maxAge, ToLongFunction<V> sizeOf, int admitWhenFull) {
+        this(maxBytes, maxAge, sizeOf, admitWhenFull, System::nanoTime);
+    }
+
+    AnswerCache(long maxBytes, Duration maxAge, ToLongFunction<V> sizeOf, int admitWhenFull, LongSupplier clock) {
+        if (admitWhenFull < 1) {
+            throw new IllegalArgumentException("admitWhenFull must be 1 or more, got " + admitWhenFull);
+        }
         this.maxBytes = maxBytes;
         this.maxAgeNanos = maxAge.toNanos();
         this.sizeOf = sizeOf;
+        this.admitWhenFull = admitWhenFull;
         this.clock = clock;
     }
 
@@ -97,6 +114,9 @@ public final class AnswerCache<K, V> {
         // The key counts too: keys are taken from requests, and many long ones must not outgrow the budget.
         long size = sizeOf.applyAsLong(answer) + 2L * key.toString().length();
         if (forgettings != forgottenBefore || size > maxBytes) {
+            return;
+        }
+        if (bytes + size > maxBytes && loadedWhenFull++ % admitWhenFull != 0) {
             return;
         }
         remove(key);

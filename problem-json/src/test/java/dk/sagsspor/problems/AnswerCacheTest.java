@@ -3,6 +3,8 @@ package dk.sagsspor.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +14,7 @@ class AnswerCacheTest {
 
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger loads = new AtomicInteger();
-    private final AnswerCache<String, String> cache = new AnswerCache<>(12, Duration.ofSeconds(5), String::length,
+    private final AnswerCache<String, String> cache = new AnswerCache<>(12, Duration.ofSeconds(5), String::length, 1,
             now::get);
 
     private Optional<String> read(String key, String answer) {
@@ -64,6 +66,32 @@ class AnswerCacheTest {
         assertEquals(12, cache.bytes());  // two answers of 4 and their keys of 1 character (2 bytes)
         assertEquals(Optional.of("aaaa"), read("a", "-"));
         assertEquals(Optional.of("b2"), read("b", "b2"));
+    }
+
+    @Test
+    void onceFullOnlyEveryNthAnswerLoadedIsKept() {
+        AnswerCache<String, String> everyThird = new AnswerCache<>(12, Duration.ofSeconds(5), String::length, 3,
+                now::get);
+        everyThird.get("a", () -> Optional.of("aaaa"));
+        everyThird.get("b", () -> Optional.of("bbbb")); // full now: 2 × (4 + 2)
+        // Loaded while full: the 1st is kept (a goes), the 2nd and 3rd are answered but not kept, the 4th is kept.
+        List<String> kept = new ArrayList<>();
+        for (String key : List.of("c", "d", "e", "f")) {
+            assertEquals(Optional.of(key.repeat(4)), everyThird.get(key, () -> Optional.of(key.repeat(4))));
+            kept.add(key + "=" + everyThird.get(key, () -> Optional.of("loaded again")).orElseThrow());
+        }
+        assertEquals(List.of("c=cccc", "d=loaded again", "e=loaded again", "f=ffff"), kept);
+        assertEquals(2, everyThird.size());
+    }
+
+    @Test
+    void whileThereIsRoomEveryAnswerIsKeptWhateverTheAdmission() {
+        AnswerCache<String, String> everyThird = new AnswerCache<>(12, Duration.ofSeconds(5), String::length, 3,
+                now::get);
+        everyThird.get("a", () -> Optional.of("aaaa"));
+        everyThird.get("b", () -> Optional.of("bbbb"));
+        assertEquals(Optional.of("aaaa"), everyThird.get("a", () -> Optional.of("-")));
+        assertEquals(Optional.of("bbbb"), everyThird.get("b", () -> Optional.of("-")));
     }
 
     @Test

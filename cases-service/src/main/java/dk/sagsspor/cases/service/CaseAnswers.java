@@ -51,12 +51,6 @@ public class CaseAnswers {
          */
         @WithDefault("60s")
         Duration maxAge();
-
-        /**
-         * How often {@link CaseAnswerWriter} writes the stored answers that are due, a Quarkus schedule ("500ms";
-         * "off" never); application.properties sets it, as the writer's {@code @Scheduled} reads it from there.
-         */
-        String writeInterval();
     }
 
     /** Roughly what a line of the list takes in memory. */

@@ -51,6 +51,12 @@ public class CaseAnswers {
          */
         @WithDefault("60s")
         Duration maxAge();
+
+        /**
+         * How often {@link CaseAnswerWriter} looks for answers due (stored answers, unlike these, are shared by every
+         * instance); application.properties sets it, for the writer's schedule reads it from there.
+         */
+        Duration writeInterval();
     }
 
     /** Roughly what a line of the list takes in memory. */

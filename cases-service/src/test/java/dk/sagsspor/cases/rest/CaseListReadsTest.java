@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * A page of the case list costs a fixed number of SQL statements whatever its size, and shows from the list's columns
  * what the whole case shows. Hibernate statistics (on in the test profile) count the statements of each request; they
  * count every session's, so this test runs with the service's own pollers (outbox relay and gauges, the SSE feed,
- * the answer writer, which is off: its first run could fall into a test) idle after their first run.
+ * the answer writer) idle after their first run.
  */
 @QuarkusTest
 @TestProfile(CaseListReadsTest.QuietPollers.class)
@@ -43,7 +43,7 @@ class CaseListReadsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("sagsspor.outbox.relay.interval", "1h", "sagsspor.outbox.metrics.interval", "1h",
-                    "sagsspor.stream.poll-interval", "1h", "sagsspor.cases.answers.write-interval", "off");
+                    "sagsspor.stream.poll-interval", "1h", "sagsspor.cases.answers.write-interval", "1h");
         }
     }
 

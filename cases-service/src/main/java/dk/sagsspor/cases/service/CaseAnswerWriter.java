@@ -7,6 +7,7 @@ import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.problems.Hrefs;
+import dk.sagsspor.problems.HttpCaching;
 import dk.sagsspor.problems.HttpCaching.Gzipped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -41,7 +42,7 @@ public class CaseAnswerWriter {
     @Inject
     CaseLinks links;
     @Inject
-    CaseQueries queries;
+    HttpCaching caching;
     @Inject
     Hrefs hrefs;
     private boolean basesChecked;
@@ -87,7 +88,7 @@ public class CaseAnswerWriter {
         String bases = hrefs.bases();
         for (int i = 0; i < current.size(); i++) {
             CaseView view = current.get(i);
-            Gzipped answer = queries.answerOf(linked.get(i));
+            Gzipped answer = caching.json(linked.get(i), view.modifiedAt()).gzipped();
             written.add(new Written(view.caseNumber(), answer.gzippedBody(), answer.etag(), bases,
                     CaseLinks.meetingKeys(view)));
         }

@@ -68,13 +68,8 @@ public class CaseQueries {
                 return Optional.of(Gzipped.stored(found.gzippedAnswer(), MediaType.APPLICATION_JSON, found.etag(),
                         found.modifiedAt()));
             }
-            return find(caseNumber).map(this::answerOf);
+            return find(caseNumber).map(linked -> caching.json(linked, linked.modifiedAt()).gzipped());
         });
-    }
-
-    /** A linked case as {@code GET /cases/{n}} answers it, gzipped: here for a read, in {@link CaseAnswerWriter} ahead. */
-    Gzipped answerOf(CaseViews.Case linked) {
-        return caching.json(linked, linked.modifiedAt()).gzipped();
     }
 
     /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */

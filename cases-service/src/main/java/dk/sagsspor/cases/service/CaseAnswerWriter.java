@@ -7,7 +7,6 @@ import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.problems.Hrefs;
-import dk.sagsspor.problems.HttpCaching;
 import dk.sagsspor.problems.HttpCaching.Gzipped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -42,7 +41,7 @@ public class CaseAnswerWriter {
     @Inject
     CaseLinks links;
     @Inject
-    HttpCaching caching;
+    CaseQueries queries;
     @Inject
     Hrefs hrefs;
     private boolean basesChecked;
@@ -88,7 +87,7 @@ public class CaseAnswerWriter {
         String bases = hrefs.bases();
         for (int i = 0; i < current.size(); i++) {
             CaseView view = current.get(i);
-            Gzipped answer = caching.json(linked.get(i), view.modifiedAt()).gzipped();
+            Gzipped answer = queries.answerOf(linked.get(i));
             written.add(new Written(view.caseNumber(), answer.gzippedBody(), answer.etag(), bases,
                     CaseLinks.meetingKeys(view)));
         }

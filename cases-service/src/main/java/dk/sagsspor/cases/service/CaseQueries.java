@@ -68,8 +68,13 @@ public class CaseQueries {
                 return Optional.of(Gzipped.stored(found.gzippedAnswer(), MediaType.APPLICATION_JSON, found.etag(),
                         found.modifiedAt()));
             }
-            return find(caseNumber).map(linked -> caching.json(linked, linked.modifiedAt()).gzipped());
+            return find(caseNumber).map(this::answerOf);
         });
+    }
+
+    /** A linked case as {@code GET /cases/{n}} answers it, gzipped: here for a read, in {@link CaseAnswerWriter} ahead. */
+    Gzipped answerOf(CaseViews.Case linked) {
+        return caching.json(linked, linked.modifiedAt()).gzipped();
     }
 
     /** @throws ProblemException gone when every document that spoke of the case was withdrawn or corrected */

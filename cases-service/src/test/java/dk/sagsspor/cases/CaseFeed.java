@@ -15,6 +15,7 @@ import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingRef;
 import dk.sagsspor.events.Topics;
 import dk.sagsspor.minutesevents.DocumentEvents;
+import dk.sagsspor.testsupport.ConsumerLag;
 import dk.sagsspor.testsupport.KafkaBrokerResource;
 import dk.sagsspor.testsupport.KafkaTestProducer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,6 +28,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Feeds agenda-item-decided events to the real broker, as ingest-service does, and inspects what was consumed. */
 public final class CaseFeed {
@@ -89,6 +92,21 @@ public final class CaseFeed {
                                                          OffsetDateTime time) {
         return KafkaTestProducer.record(Topics.AGENDA_ITEM_DECIDED, caseNumber, value,
                 CloudEventHeaders.of(eventId, type, "urn:sagsspor:ingest-service", caseNumber, time));
+    }
+
+    /**
+     * Waits until the service's consumers (decisions and meetings) have committed every record on their topics, so
+     * nothing is left for them to process: not ours, and not what an earlier test class left behind, which a new
+     * application joining the group is handed again.
+     */
+    public void awaitConsumersCaughtUp() {
+        Config config = ConfigProvider.getConfig();
+        for (String channel : List.of("decisions", "meetings")) {
+            String prefix = "mp.messaging.incoming." + channel + ".";
+            ConsumerLag.awaitCaughtUp(KafkaBrokerResource.broker().bootstrapServers(),
+                    config.getValue(prefix + "group.id", String.class), config.getValue(prefix + "topic", String.class),
+                    Duration.ofSeconds(60));
+        }
     }
 
     public long processedEvents() {

@@ -42,6 +42,23 @@ def scaling_table(paths):
     return lines
 
 
+def cpu_row(f, nproc):
+    """Where the pipeline's time goes: each part's CPU per decision, from posting until the check found all right."""
+    parts = [("ingest", "ingest-service"), ("meetings", "meetings-service"), ("cases", "cases-service"),
+             ("kafka", "Kafka"), ("postgres", "PostgreSQL")]
+    if "cpu_s_machine" not in f:
+        return []
+    per_decision = lambda seconds: 1000 * seconds / f["decisions"]
+    shown = sum(f.get("cpu_s_" + p, 0) for p, _ in parts)
+    spent = ", ".join(f"{label} {per_decision(f.get('cpu_s_' + p, 0)):.2f}" for p, label in parts)
+    return [("CPU per decision in ms, from the first post until the check found every timeline right",
+             f"{spent}, the rest (posting and checking tools, the system) {per_decision(f['cpu_s_machine'] - shown):.2f}: "
+             f"**{per_decision(f['cpu_s_machine']):.2f} ms** in all ({f['cpu_s_machine']:,.0f} CPU s in "
+             f"{f['checked_seconds']:,.0f} s on {nproc} cores)",
+             f"3 % of `ProducerPerformance` on {nproc} cores: about "
+             f"{1000 * nproc / (0.03 * f['kafka_records_per_s']):.1f} ms" if f.get("kafka_records_per_s") else "")]
+
+
 def main():
     p = argparse.ArgumentParser()
     for name in ("results", "out", "command", "nproc", "cpu", "memory", "java", "date"):
@@ -85,6 +102,7 @@ def main():
          f"p50 {r.get('search_fresh_p50', '?')} ms, p95 **{r.get('search_fresh_p95', '?')} ms**, "
          f"{f.get('search_fresh_rps') or 0:,.0f} req/s",
          "p95 ≤ 50 ms over ≥ 100,000 items"),
+        *cpu_row(f, int(a.nproc)),
         ("memory after the load (RSS); startup", f"{rss}; each restarted alone while the rest runs: started in "
          f"**{restart}**; all at once from empty: started in {startup} (`up.sh`: {r['up_seconds']} s)",
          "each ≤ 300 MB, ready ≤ 3 s"),

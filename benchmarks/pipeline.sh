@@ -10,7 +10,8 @@
 # 3. measures the limits: Kafka's own ProducerPerformance (1 KB records, acks=all) and wrk on /q/health/live;
 # 4. posts the corpus and waits until every case's timeline in cases-service is the expected one: decisions/s, counted
 #    to the last change of a case the check found right (the check reads one case at a time and finishes minutes
-#    later at 100,000 cases; when it finished is recorded too);
+#    later at 100,000 cases; when it finished is recorded too), and the CPU seconds each part used meanwhile (each
+#    service, the broker, PostgreSQL, the machine in all);
 # 5. loads GET /cases/{n} (random n), /cases?status=IN_PROGRESS and meetings-service's search with wrk, 32 connections,
 #    each after a warm-up of 15 s that is not recorded (at 10,000 cases it takes that long to have read each once);
 #    search again from one connection with Cache-Control: no-cache, so each request is read from the database (the
@@ -134,12 +135,44 @@ record kafka_records_per_s "$(tail -1 "$work/producer-perf.out" | sed -n 's/.* r
 load live_cases http://127.0.0.1:8082/q/health/live
 load live_meetings http://127.0.0.1:8081/q/health/live
 
+# CPU seconds (user + system) used so far by each part of the pipeline, and by the whole machine: where the time goes
+# per decision. PostgreSQL is every postgres process with, through its postmaster, the backends that already ended;
+# what the parts leave of the machine's total is the posting and checking tools' and the system's.
+cpu_snapshot() {
+  local pids=()
+  for s in ingest-service meetings-service cases-service; do pids+=("${s%%-*}=$(cat ".sagsspor/$s.pid")"); done
+  pids+=("kafka=$(cat .sagsspor/kafka/pid)" "postgres=$(pgrep -d, -x postgres || true)")
+  python3 - "${pids[@]}" <<'PY'
+import os, sys
+tick = os.sysconf('SC_CLK_TCK')
+def seconds(pid):  # utime, stime, cutime, cstime: the 14th to 17th fields, after the command in parentheses
+    try:
+        return sum(int(x) for x in open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[11:15]) / tick
+    except (OSError, ValueError):
+        return 0.0
+for part in sys.argv[1:]:
+    name, pids = part.split('=', 1)
+    print(f"{name}={sum(seconds(p) for p in pids.split(',') if p):.1f}")
+busy = [int(x) for x in open('/proc/stat').readline().split()[1:]]
+print(f"machine={(sum(busy) - busy[3] - busy[4]) / tick:.1f}")  # all but idle and iowait
+PY
+}
+cpu_delta() {  # cpu_delta BEFORE AFTER: records cpu_s_PART for each part
+  local name
+  while IFS== read -r name after; do
+    local before; before="$(sed -n "s/^$name=//p" <<< "$1")"
+    record "cpu_s_$name" "$(python3 -c "print(round($after - $before, 1))")"
+  done <<< "$2"
+}
+
 echo "==> pipeline: posting $MINUTES minutes, waiting for every timeline"
+cpu_before="$(cpu_snapshot)"
 post_start=$(date +%s.%N)
 corpus_tool post http://127.0.0.1:8080 "$corpus" 4 | tee "$work/post.out"
 record post_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
 corpus_tool check http://127.0.0.1:8082 "$corpus" 1800 | tee "$work/check.out"
 record checked_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
+cpu_delta "$cpu_before" "$(cpu_snapshot)"
 last_change="$(sed -n 's/.* lastChange=\([^ ]*\).*/\1/p' "$work/check.out")"
 record pipeline_seconds "$(python3 -c "from datetime import datetime as d
 print(round(d.fromisoformat('$last_change'.replace('Z', '+00:00')).timestamp() - $post_start, 1))")"

@@ -52,7 +52,12 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
   echo "==> building"
   ./mvnw -B -q -ntp package -DskipTests -pl ingest-service,cases-service,meetings-service,benchmarks -am
 fi
-corpus_tool() { java -cp benchmarks/target/benchmarks.jar dk.sagsspor.benchmarks.corpus.CorpusTool "$@"; }
+# The posting and checking tool shares the machine it measures: C1 only and the serial collector, as the services run,
+# so it does not spend a core compiling with C2 or collecting with parallel threads while the pipeline runs.
+corpus_tool() {
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g -cp benchmarks/target/benchmarks.jar \
+    dk.sagsspor.benchmarks.corpus.CorpusTool "$@"
+}
 tools="$work/kafka-tools"
 if ! ls "$tools"/kafka-tools-*.jar >/dev/null 2>&1; then
   # ProducerPerformance lives in kafka-tools; the rest of its classpath is the broker's (test-support).

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.sql.PreparedStatement;
 import java.util.List;
+import org.hibernate.Session;
 import org.jboss.logging.MDC;
 
 /**
@@ -19,8 +19,12 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class Outbox {
 
-    /** Rows a multi-row statement sends at most (see where it is used). */
-    private static final int ROWS_PER_STATEMENT = 100;
+    /** Rows a batch sends at most: a consumer's 500 whole cases at once were tens of MB in a heap of 96. */
+    private static final int ROWS_PER_BATCH = 100;
+    private static final String INSERT = """
+            insert into outbox_event (event_id, topic, message_key, event_type, source, subject, occurred_at, payload,
+                                      traceparent)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     @Inject
     OutboxRepository repository;
@@ -31,11 +35,6 @@ public class Outbox {
 
     /** An event to enqueue with the trace of what caused it (null: none). */
     public record Traced(EventEnvelope event, String traceparent) {
-    }
-
-    /** A row as {@link #enqueueTraced} sends it, the payload as a JSON value; {@code n} keeps the given order. */
-    private record Row(long n, String eventId, String topic, String messageKey, String eventType, String source,
-                       String subject, OffsetDateTime occurredAt, Object payload, String traceparent) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,41 +51,40 @@ public class Outbox {
     }
 
     /**
-     * Writes the events into {@code outbox_event} in one statement, in the given order (the relay sends by {@code seq},
-     * and one insert numbers its rows in the order it writes them), each with the trace of what caused it. The key is
-     * an identity column, so rows persisted one by one each cost a round trip to the database: a document's half a
-     * dozen events, or a consumer's batch of hundreds of changes, in one statement instead.
+     * Writes the events into {@code outbox_event} in the given order (the relay sends by {@code seq}, numbered in the
+     * order the rows are inserted), each with the trace of what caused it, as one JDBC batch: the key is an identity
+     * column, so rows persisted one by one each cost a round trip to the database; a document's half a dozen events,
+     * or a consumer's batch of hundreds of changes, go in one. The payload is its JSON text as {@link EventJson}
+     * writes it (offsets kept), sent to Kafka as it is stored: kept as text, not jsonb, PostgreSQL neither parses it
+     * on the way in nor prints it again on the way out (docs/performance.md).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueueTraced(List<Traced> events) {
         if (events.isEmpty()) {
             return;
         }
-        // A hundred a statement, in order: a consumer's batch of 500 whole cases as one JSON text, with the driver's
-        // copy of it, was tens of MB in a heap of 96.
-        for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
-            insert(events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT)));
-        }
-    }
-
-    private void insert(List<Traced> events) {
-        List<Row> rows = new ArrayList<>(events.size());
-        for (Traced traced : events) {
-            EventEnvelope e = traced.event();
-            rows.add(new Row(rows.size(), e.eventId(), e.topic(), e.key(), e.type(), config.source(), e.subject(),
-                    e.occurredAt(), e.payload(), traced.traceparent()));
-        }
-        em.createNativeQuery("""
-                        insert into outbox_event (event_id, topic, message_key, event_type, source, subject, occurred_at,
-                                                  payload, traceparent)
-                        select r."eventId", r.topic, r."messageKey", r."eventType", r.source, r.subject, r."occurredAt",
-                               r.payload, r.traceparent
-                        from jsonb_to_recordset(cast(:rows as jsonb)) as r(n bigint, "eventId" text, topic text,
-                             "messageKey" text, "eventType" text, source text, subject text, "occurredAt" timestamptz,
-                             payload jsonb, traceparent text)
-                        order by r.n""")
-                // EventJson, as enqueue: payloads keep the offsets they carry.
-                .setParameter("rows", EventJson.write(rows)).executeUpdate();
+        String source = config.source();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (int i = 0; i < events.size(); i++) {
+                    Traced traced = events.get(i);
+                    EventEnvelope e = traced.event();
+                    insert.setString(1, e.eventId());
+                    insert.setString(2, e.topic());
+                    insert.setString(3, e.key());
+                    insert.setString(4, e.type());
+                    insert.setString(5, source);
+                    insert.setString(6, e.subject());
+                    insert.setObject(7, e.occurredAt());
+                    insert.setString(8, EventJson.write(e.payload()));
+                    insert.setString(9, traced.traceparent());
+                    insert.addBatch();
+                    if ((i + 1) % ROWS_PER_BATCH == 0 || i == events.size() - 1) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+        });
     }
 
     /** The backlog: events written and not yet acknowledged by Kafka. Callable from any thread. */

@@ -7,8 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A row of {@code outbox_event}: an event written by {@link Outbox#enqueue} in the same transaction as the change that
@@ -44,7 +42,7 @@ public class OutboxEvent {
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The payload's JSON as written (text, not jsonb: see {@link Outbox#enqueueTraced}). */
     @Column(nullable = false)
     public String payload;
 

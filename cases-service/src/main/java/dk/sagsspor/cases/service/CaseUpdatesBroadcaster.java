@@ -158,7 +158,7 @@ public class CaseUpdatesBroadcaster {
                         .onOverflow().buffer(SUBSCRIBER_BUFFER));
     }
 
-    /** The payload in compact JSON (PostgreSQL's jsonb gives it back with spaces): one short SSE data line. */
+    /** The payload in compact JSON (rows written before the outbox kept text come back from jsonb with spaces). */
     private static Published published(OutboxEvent event) {
         return new Published(event.publishedSeq, event.messageKey, EventJson.tree(event.payload).toString());
     }

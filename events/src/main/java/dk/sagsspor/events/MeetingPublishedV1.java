@@ -44,6 +44,22 @@ public record MeetingPublishedV1(
 
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The same payload read without its agenda and attendance, for a consumer that only needs to know of the meeting
+     * (cases-service links a step to it): the parser skips the rest instead of reading it into records, which for a
+     * whole agenda was most of that consumer's work. The same schema, so the same version.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Heading(
+            String eventId,
+            int schemaVersion,
+            String meetingId,
+            int revision,
+            BodyRef body,
+            @JsonFormat(without = JsonFormat.Feature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE) OffsetDateTime startsAt)
+            implements VersionedPayload {
+    }
+
     public MeetingPublishedV1 {
         attendees = attendees == null ? List.of() : List.copyOf(attendees);
         absentees = absentees == null ? List.of() : List.copyOf(absentees);

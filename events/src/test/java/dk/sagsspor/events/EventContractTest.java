@@ -67,6 +67,16 @@ class EventContractTest {
         assertEquals("2025-12-12T09:15:30+01:00", json.get("publishedAt").asText());
     }
 
+    /** The heading a consumer reads without the agenda says what the whole payload says of the meeting. */
+    @Test
+    void aMeetingsHeadingIsReadFromTheWholePayload() {
+        MeetingPublishedV1 whole = Samples.meetingPublished();
+        MeetingPublishedV1.Heading heading = EventJson.read(EventJson.write(whole), MeetingPublishedV1.Heading.class);
+        assertEquals(new MeetingPublishedV1.Heading(whole.eventId(), whole.schemaVersion(), whole.meetingId(),
+                whole.revision(), whole.body(), whole.startsAt()), heading);
+        assertEquals(whole.startsAt().getOffset(), heading.startsAt().getOffset());
+    }
+
     @Test
     void unknownFieldsAreIgnored() throws IOException {
         ObjectNode json = MAPPER.valueToTree(Samples.caseUpdated());

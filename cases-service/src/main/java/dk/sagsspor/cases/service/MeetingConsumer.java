@@ -33,7 +33,7 @@ public class MeetingConsumer {
                     CaseAnswerRepository storedAnswers) {
         this.log = log;
         this.handlers = List.of(
-                new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.class,
+                new EventHandler<>(EventTypes.MEETING_PUBLISHED_V1, MeetingPublishedV1.Heading.class,
                         MeetingPublishedV1.SCHEMA_VERSION, event -> heard.add(new Heard(event.meetingId(),
                         event.body().id(), event.startsAt().toLocalDate(), event.startsAt().toString(),
                         event.revision(), false))),

@@ -114,7 +114,8 @@ def main():
              "them and what is left: [performance.md](performance.md).", "",
              f"- Machine: `nproc` = {a.nproc}, {a.cpu}, {a.memory} RAM; {a.java}",
              f"- Date: {a.date}; wrk: 2 threads, {c} connections, {r.get('duration', '15s')} per load after a {r.get('warmup', '15s')} warm-up that is not recorded",
-             f"- Services' JVM options: `{r.get('jvm_opts', '?')}` (`deploy/local/up.sh`)",
+             f"- Services' JVM options: `{r.get('jvm_opts', '?')}` (`deploy/local/up.sh`); PostgreSQL's autovacuum: "
+             f"{r.get('autovacuum', 'as the server was set (not recorded)')}",
              f"- 1-minute load average: {r.get('load_before', '?')} before the run, {r.get('load_after', '?')} after "
              "(other work on the machine shares its cores; compare runs only at a like load)", "",
              "| what | measured | target |", "| --- | --- | --- |"]

@@ -84,8 +84,18 @@ if port_open "$PG_PORT"; then
   local_setup databases drop "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "${DATABASE[@]}" >/dev/null \
     || { echo "pipeline.sh: could not drop the databases ${DATABASE[*]} on 127.0.0.1:$PG_PORT" >&2; exit 1; }
 fi
+# PostgreSQL as it runs by default, with autovacuum: it keeps the planner's statistics and clears dead rows while the
+# backfill rewrites views and answers. A server here may run without it (this machine's does, for its tests); without
+# statistics the planner misjudged case_answer's meeting lookups at 100,000 cases and read the whole table instead of
+# its GIN index, seconds a statement (docs/performance.md). It is turned on for the run and back as it was after.
+autovacuum_was="on, the default of the embedded server up.sh starts"
+if port_open "$PG_PORT"; then
+  autovacuum_was="$(local_setup autovacuum "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres on)"
+fi
+record autovacuum "on for the run (the server had: $autovacuum_was)"
 # The services' logs are kept beside the results (down.sh --wipe deletes them).
-trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true' EXIT
+trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true
+  [[ "$autovacuum_was" == off ]] && local_setup autovacuum "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres off >/dev/null' EXIT
 up_start=$(date +%s.%N)
 deploy/local/up.sh > "$work/up.log"
 record up_seconds "$(python3 -c "print(round($(date +%s.%N) - $up_start, 1))")"
@@ -182,8 +192,8 @@ last_change="$(sed -n 's/.* lastChange=\([^ ]*\).*/\1/p' "$work/check.out")"
 record pipeline_seconds "$(python3 -c "from datetime import datetime as d
 print(round(d.fromisoformat('$last_change'.replace('Z', '+00:00')).timestamp() - $post_start, 1))")"
 
-# The planner's statistics, as autovacuum gathers them after a bulk load (this machine's PostgreSQL may run without
-# it): search decides whether to walk the newest items from the table's size (NewestWalk).
+# The planner's statistics, as autovacuum gathers them after a bulk load (it may not have reached every table yet):
+# search decides whether to walk the newest items from the table's size (NewestWalk).
 local_setup databases analyze "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "${DATABASE[@]}" >/dev/null
 
 echo "==> reads"

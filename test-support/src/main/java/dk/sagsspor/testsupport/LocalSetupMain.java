@@ -21,6 +21,9 @@ import org.apache.kafka.clients.admin.NewTopic;
  *   databases analyze JDBC_URL_OF_POSTGRES_DB USER DB...  gathers the planner's statistics in each (ANALYZE), as
  *                                                         autovacuum would: after a bulk load, before it has, or
  *                                                         on a server that runs without it
+ *   autovacuum JDBC_URL_OF_POSTGRES_DB USER on|off         sets the server's autovacuum (ALTER SYSTEM, then a reload)
+ *                                                         and prints what it was: benchmarks/pipeline.sh measures
+ *                                                         with it on, as PostgreSQL runs by default
  *   topics BOOTSTRAP PARTITIONS TOPIC...                  creates the missing topics
  *   keys DIR                                              makes the token signing key pair in DIR unless it is there
  *   token DIR ISSUER AUDIENCE [ROLE...]                   prints a token signed with DIR's key, valid for an hour,
@@ -35,6 +38,8 @@ public final class LocalSetupMain {
     public static void main(String[] args) throws Exception {
         if (args.length >= 4 && args[0].equals("databases")) {
             databases(args[1], args[2], args[3], Arrays.asList(args).subList(4, args.length));
+        } else if (args.length == 4 && args[0].equals("autovacuum") && args[3].matches("on|off")) {
+            System.out.println(autovacuum(args[1], args[2], args[3]));
         } else if (args.length >= 4 && args[0].equals("topics")) {
             topics(args[1], Integer.parseInt(args[2]), Arrays.asList(args).subList(3, args.length));
         } else if (args.length == 2 && args[0].equals("keys")) {
@@ -51,7 +56,7 @@ public final class LocalSetupMain {
                     .groups((roles.isEmpty() ? Jwts.ROLES : roles).toArray(String[]::new))
                     .sign(Jwts.keyPairIn(Path.of(args[1])).getPrivate()));
         } else {
-            System.err.println("usage: databases create|drop|analyze JDBC_URL USER DB... | topics BOOTSTRAP PARTITIONS TOPIC..."
+            System.err.println("usage: databases create|drop|analyze JDBC_URL USER DB... | autovacuum JDBC_URL USER on|off | topics BOOTSTRAP PARTITIONS TOPIC..."
                     + " | keys DIR | token DIR ISSUER AUDIENCE [ROLE...]");
             System.exit(64);
         }
@@ -87,6 +92,17 @@ public final class LocalSetupMain {
                     System.out.println(name);
                 }
             }
+        }
+    }
+
+    /** Sets the server's autovacuum; returns what it was. */
+    private static String autovacuum(String url, String user, String value) throws SQLException {
+        try (Connection c = connect(url, user); var rs = c.createStatement().executeQuery("show autovacuum")) {
+            rs.next();
+            String was = rs.getString(1);
+            c.createStatement().execute("alter system set autovacuum = " + value);
+            c.createStatement().execute("select pg_reload_conf()");
+            return was;
         }
     }
 

@@ -62,7 +62,8 @@ class_archive() {
   fi
 }
 declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=96m [web]=128m)
-# cases-service keeps about 50 MB live at 100,000 cases (16 MB of it kept answers): with 80 MB and the default third
+# cases-service kept about 50 MB live in a 100,000-case backfill (35 MB since its consumers hold fewer fetched
+# records; 16 MB of kept answers after the reads): with 80 MB and the default third
 # of the heap young, its old generation (54 MB) was full, 2,000 full collections in a 100,000-case backfill; with a
 # 16 MB young generation (old 64 MB) still 400. 96 MB with 16 MB young leaves the old generation 80 MB.
 declare -A YOUNG=([cases-service]=16m)

@@ -48,8 +48,10 @@ public final class ConsumerLag {
         }
     }
 
-    /** How many records of the topic the group has not committed; a partition it never committed counts from 0, a
-     * topic that does not exist has none. */
+    /**
+     * How many records of the topic the group has not committed; a partition it never committed counts from 0, a topic
+     * that does not exist has none.
+     */
     static long behind(Admin admin, String group, String topic)
             throws InterruptedException, ExecutionException, TimeoutException {
         if (!admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic)) {

@@ -90,9 +90,12 @@ public final class TextDecoder {
      */
     public static int unprintable(String text) {
         int unprintable = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            // Printable ASCII, nearly every character, is told by two comparisons; the rest are the ISO controls
+            // (below U+0020 and U+007F-U+009F) and U+FFFD.
+            if (c < ' ' ? c != '\n' && c != '\r' && c != '\t' : c >= '\u007F' && (c <= '\u009F' || c == '\uFFFD')) {
                 unprintable++;
             }
         }

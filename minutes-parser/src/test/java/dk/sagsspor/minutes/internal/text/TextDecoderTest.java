@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextDecoderTest {
 
@@ -75,5 +77,17 @@ class TextDecoderTest {
     @Test
     void controlCharactersAreNotRead() {
         assertEquals("Godkendt af\tudvalget\n\nx", TextDecoder.forReading("God\u0000kendt\u0007 af\tud\u001Bvalget\r\n\u007F\r\n\u0085x"));
+    }
+
+    /** Each side of every boundary of what shows nothing: the ISO controls but tab and line ends, and U+FFFD. */
+    @ParameterizedTest(name = "U+{0}: {1}")
+    @CsvSource({
+        "0000, 1", "0008, 1", "0009, 0", "000A, 0", "000B, 1", "000D, 0", "001F, 1", "0020, 0", "007E, 0",
+        "007F, 1", "0085, 1", "009F, 1", "00A0, 0", "00E6, 0", "2013, 0", "FFFC, 0", "FFFD, 1", "FFFE, 0"
+    })
+    void unprintableCountsControlsAndReplacementCharacters(String codePoint, int counted) {
+        char c = (char) Integer.parseInt(codePoint, 16);
+        assertEquals(counted, TextDecoder.unprintable(String.valueOf(c)));
+        assertEquals(3 * counted, TextDecoder.unprintable("a" + c + "ø" + c + "b" + c));
     }
 }

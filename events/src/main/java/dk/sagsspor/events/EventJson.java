@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringReader;
@@ -129,5 +131,14 @@ public final class EventJson {
 
     public static JsonNode toTree(Object value) {
         return MAPPER.valueToTree(value);
+    }
+
+    /**
+     * JSON text that {@link #write} wrote, to be written again as it is inside another payload: the same JSON as
+     * {@link #toTree} of the value would give, without building the tree (a whole case, per change, in a consumer's
+     * batch). It can only be written; it is no object to read fields from.
+     */
+    public static JsonNode raw(String json) {
+        return JsonNodeFactory.instance.rawValueNode(new RawValue(json));
     }
 }

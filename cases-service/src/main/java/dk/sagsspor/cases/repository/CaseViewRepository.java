@@ -1,5 +1,6 @@
 package dk.sagsspor.cases.repository;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.Committee;
 import dk.sagsspor.events.EventJson;
@@ -35,19 +36,31 @@ public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity,
     public record StoredView(String caseNumber, String view, long revision, boolean deleted) {
     }
 
+    /**
+     * A view to store and its JSON, written once: the same text goes into the row and into the case's case-updated
+     * event ({@link EventJson#raw}).
+     */
+    public record WrittenView(CaseView view, String json) {
+
+        public static WrittenView of(CaseView view) {
+            return new WrittenView(view, EventJson.write(view));
+        }
+    }
+
     /** A row as {@link #saveAll} sends it: the view and the columns the list filters and shows, taken from it. */
     private record Row(String caseNumber, String title, String status, String nextCommittee, String nextCommitteeName,
-                       LocalDate lastActivity, String committees, String searchText, CaseView view,
+                       LocalDate lastActivity, String committees, String searchText, @JsonRawValue String view,
                        OffsetDateTime updatedAt, long revision, boolean deleted) {
 
-        static Row of(CaseView view, boolean deleted) {
+        static Row of(WrittenView written, boolean deleted) {
+            CaseView view = written.view();
             Committee next = view.nextCommittee();
             String committees = " " + Stream.concat(view.plannedRoute().stream(), view.steps().stream()
                     .map(CaseView.Step::committee)).map(Committee::id).distinct().collect(Collectors.joining(" ")) + " ";
             String searchText = view.titles().stream().map(t -> t.title().toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining("\n"));
             return new Row(view.caseNumber(), view.title(), view.status().name(), next == null ? null : next.id(),
-                    next == null ? null : next.name(), view.lastActivity(), committees, searchText, view,
+                    next == null ? null : next.name(), view.lastActivity(), committees, searchText, written.json(),
                     view.modifiedAt(), view.revision(), deleted);
         }
     }
@@ -72,13 +85,13 @@ public class CaseViewRepository implements PanacheRepositoryBase<CaseViewEntity,
      * Stores each view (its revision and modifiedAt as it carries them), in one statement; {@code deleted} names those
      * no document speaks of any more, kept so that GET answers 410 and a mirror syncing learns of it.
      */
-    public void saveAll(Collection<CaseView> views, Set<String> deleted) {
+    public void saveAll(Collection<WrittenView> views, Set<String> deleted) {
         if (views.isEmpty()) {
             return;
         }
         // By case number (rows locked in one order), a hundred a statement: a batch of 500 long cases as one JSON
         // text, with the driver's copy of it, was tens of MB in a heap of 96.
-        List<Row> rows = views.stream().map(v -> Row.of(v, deleted.contains(v.caseNumber())))
+        List<Row> rows = views.stream().map(v -> Row.of(v, deleted.contains(v.view().caseNumber())))
                 .sorted(Comparator.comparing(Row::caseNumber)).toList();
         for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
             upsert(rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));

@@ -10,6 +10,7 @@ import dk.sagsspor.cases.repository.CaseAnswerRepository.Due;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
+import dk.sagsspor.cases.repository.CaseViewRepository.WrittenView;
 import dk.sagsspor.cases.repository.MeetingRevisionRepository;
 import dk.sagsspor.events.AgendaItemDecidedV1;
 import dk.sagsspor.events.AgendaItemRetractedV1;
@@ -118,10 +119,13 @@ public class CaseUpdateService {
         return recompute(touched, ledger, now);
     }
 
-    /** The touched cases' timelines from their statements now; the changed ones stored and published. */
+    /**
+     * The touched cases' timelines from their statements now; the changed ones stored and published. Each changed
+     * view is written as JSON once, for its row and its event alike.
+     */
     private List<CaseView> recompute(Map<String, String> touched, StatementLedger ledger, OffsetDateTime now) {
         Map<String, StoredView> stored = views.storedOf(touched.keySet());
-        List<CaseView> changed = new ArrayList<>();
+        List<WrittenView> changed = new ArrayList<>();
         Set<String> deleted = new HashSet<>();
         List<Outbox.Traced> events = new ArrayList<>();
         touched.forEach((caseNumber, traceparent) -> {
@@ -130,7 +134,7 @@ public class CaseUpdateService {
             if (current.isEmpty()) {
                 if (before != null && !before.deleted()) {
                     CaseView gone = EventJson.read(before.view(), CaseView.class).stored(before.revision() + 1, now);
-                    changed.add(gone);
+                    changed.add(WrittenView.of(gone));
                     deleted.add(caseNumber);
                     events.add(new Outbox.Traced(caseUpdated(caseNumber, gone.revision(), null, now), traceparent));
                 }
@@ -141,15 +145,16 @@ public class CaseUpdateService {
                     && computed.sameTimeline(EventJson.read(before.view(), CaseView.class))) {
                 return;
             }
-            CaseView view = computed.stored(before == null ? 1 : before.revision() + 1, now);
-            changed.add(view);
-            events.add(new Outbox.Traced(caseUpdated(caseNumber, view.revision(), view, now), traceparent));
+            WrittenView written = WrittenView.of(computed.stored(before == null ? 1 : before.revision() + 1, now));
+            changed.add(written);
+            events.add(new Outbox.Traced(caseUpdated(caseNumber, written.view().revision(), written.json(), now),
+                    traceparent));
         });
         views.saveAll(changed, deleted);
-        storedAnswers.markDue(changed.stream().map(v -> new Due(v.caseNumber(), CaseLinks.meetingKeys(v))).toList(),
-                deleted);
+        storedAnswers.markDue(changed.stream()
+                .map(w -> new Due(w.view().caseNumber(), CaseLinks.meetingKeys(w.view()))).toList(), deleted);
         outbox.enqueueTraced(events);
-        return changed;
+        return changed.stream().map(WrittenView::view).toList();
     }
 
     /** The trace of the event being applied (MessageLog put it in the MDC), for the case-updated it causes. */
@@ -158,11 +163,14 @@ public class CaseUpdateService {
         return traceparent == null ? null : traceparent.toString();
     }
 
-    /** The whole case (null when deleted), keyed by case number; the id follows from the case and its revision. */
-    private EventEnvelope caseUpdated(String caseNumber, long revision, CaseView view, OffsetDateTime at) {
+    /**
+     * The whole case (its view's JSON; null when deleted), keyed by case number; the id follows from the case and its
+     * revision.
+     */
+    private EventEnvelope caseUpdated(String caseNumber, long revision, String viewJson, OffsetDateTime at) {
         String eventId = EventIds.deterministic(Topics.CASE_UPDATED, caseNumber, String.valueOf(revision));
         CaseUpdatedV2 payload = new CaseUpdatedV2(eventId, CaseUpdatedV2.SCHEMA_VERSION, caseNumber, revision,
-                view == null, view == null ? null : EventJson.toTree(view), at);
+                viewJson == null, viewJson == null ? null : EventJson.raw(viewJson), at);
         return new EventEnvelope(Topics.CASE_UPDATED, caseNumber, eventId, EventTypes.CASE_UPDATED_V2, caseNumber, at,
                 payload);
     }

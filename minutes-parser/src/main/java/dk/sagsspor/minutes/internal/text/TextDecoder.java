@@ -69,7 +69,7 @@ public final class TextDecoder {
         StringBuilder sb = new StringBuilder(normalised.length());
         for (int i = 0; i < normalised.length(); i++) {
             char c = normalised.charAt(i);
-            if (c == '\t' || c == '\n' || !Character.isISOControl(c)) {
+            if (!isHiddenControl(c)) {
                 sb.append(c);
             }
         }
@@ -93,13 +93,19 @@ public final class TextDecoder {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            // Printable ASCII, nearly every character, is told by two comparisons; the rest are the ISO controls
-            // (below U+0020 and U+007F-U+009F) and U+FFFD.
-            if (c < ' ' ? c != '\n' && c != '\r' && c != '\t' : c >= '\u007F' && (c <= '\u009F' || c == '\uFFFD')) {
+            if (isHiddenControl(c) || c == '\uFFFD') {
                 unprintable++;
             }
         }
         return unprintable;
+    }
+
+    /**
+     * An ISO control character (below U+0020, U+007F-U+009F) other than tab and line ends. Printable ASCII, nearly
+     * every character of a document, is told by two comparisons: this runs for every character.
+     */
+    private static boolean isHiddenControl(char c) {
+        return c < ' ' ? c != '\n' && c != '\r' && c != '\t' : c >= '\u007F' && c <= '\u009F';
     }
 
     /** CRLF and lone CR become LF; no-break spaces become spaces and soft hyphens disappear (PDF artefacts). */

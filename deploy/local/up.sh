@@ -37,14 +37,14 @@ for db in $created; do echo "Created database $db"; echo "$db" >> "$state/create
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
 # Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run). Heaps may grow
-# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 32 MB (cases at 72 MB, below) and give memory
-# back after a full collection when more than 30 % is free: each service lives in 20-60 MB of heap, while class
-# metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept cases at 350 MB
-# resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1 compiler: on 2 cores C2
-# spent a core for minutes compiling framework code and its arenas stayed resident, so the pipeline ran at half the
-# speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down, and so does
-# jdk.nio.maxCachedBufferSize: the JDK keeps, per thread, a native copy of the largest buffer a socket read into, and
-# the Kafka consumers' fetches left 13 MB of them in cases-service.
+# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 32 MB (cases at 72 MB,
+# below) and give memory back after a full collection when more than 30 % is free: each service lives in 20-60 MB of
+# heap, while class metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept
+# cases at 350 MB resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1
+# compiler: on 2 cores C2 spent a core for minutes compiling framework code and its arenas stayed resident, so the
+# pipeline ran at half the speed (docs/performance.md). Two malloc arenas instead of one per thread keep RSS down,
+# and so does jdk.nio.maxCachedBufferSize: the JDK keeps, per thread, a native copy of the largest buffer a socket
+# read into, and the Kafka consumers' fetches left 13 MB of them in cases-service.
 # SAGSSPOR_JAVA_OPTS replaces the JVM options.
 # A service starts about a third faster from a class archive of its own (CDS): its classes already parsed, verified
 # and laid out, as the previous run of the same build loaded them. A run without a current archive writes one when it

@@ -80,9 +80,9 @@ public class CaseAnswerRepository {
             em.createNativeQuery("""
                             insert into case_answer (case_number, due, meetings)
                             select r."caseNumber", case when r.due then nextval('case_answer_due') end,
-                                   array(select jsonb_array_elements_text(r.meetings))
-                            from jsonb_to_recordset(cast(:rows as jsonb))
-                                 as r("caseNumber" text, meetings jsonb, due boolean)
+                                   array(select json_array_elements_text(r.meetings))
+                            from json_to_recordset(cast(:rows as json))
+                                 as r("caseNumber" text, meetings json, due boolean)
                             on conflict (case_number) do update set answer = null, etag = null, due = excluded.due,
                                 meetings = excluded.meetings""")
                     .setParameter("rows", EventJson.write(rows.subList(from, Math.min(rows.size(),
@@ -105,7 +105,7 @@ public class CaseAnswerRepository {
         em.createNativeQuery("""
                         update case_answer set answer = null, etag = null, due = nextval('case_answer_due')
                         where case_number in (select case_number from case_answer
-                            where meetings && array(select jsonb_array_elements_text(cast(:keys as jsonb)))
+                            where meetings && array(select json_array_elements_text(cast(:keys as json)))
                             order by case_number for update)""")
                 .setParameter("keys", EventJson.write(meetingKeys)).executeUpdate();
     }
@@ -142,10 +142,10 @@ public class CaseAnswerRepository {
         for (int from = 0; from < answers.size(); from += ROWS_PER_STATEMENT) {
             em.createNativeQuery("""
                             update case_answer a set answer = decode(r.answer, 'base64'), etag = r.etag,
-                                links = r.links, meetings = array(select jsonb_array_elements_text(r.meetings)),
+                                links = r.links, meetings = array(select json_array_elements_text(r.meetings)),
                                 due = null
-                            from jsonb_to_recordset(cast(:rows as jsonb))
-                                 as r("caseNumber" text, answer text, etag text, links text, meetings jsonb)
+                            from json_to_recordset(cast(:rows as json))
+                                 as r("caseNumber" text, answer text, etag text, links text, meetings json)
                             where a.case_number = r."caseNumber\"""")
                     .setParameter("rows", EventJson.write(answers.subList(from, Math.min(answers.size(),
                             from + ROWS_PER_STATEMENT)))).executeUpdate();

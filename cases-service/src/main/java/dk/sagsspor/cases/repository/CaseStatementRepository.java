@@ -35,8 +35,8 @@ public class CaseStatementRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select cast(statement as text), revision from case_statement
-                        where case_number in (select jsonb_array_elements_text(cast(:cases as jsonb)))""")
+                        select statement, revision from case_statement
+                        where case_number in (select json_array_elements_text(cast(:cases as json)))""")
                 .setParameter("cases", EventJson.write(caseNumbers)).getResultList();
         return rows.stream().map(r -> withRevision(EventJson.read((String) r[0], CaseStatement.class),
                 ((Number) r[1]).intValue())).toList();
@@ -48,7 +48,7 @@ public class CaseStatementRepository {
         }
         em.createNativeQuery("""
                         delete from case_statement s
-                        using jsonb_to_recordset(cast(:keys as jsonb)) as k("caseNumber" text, "meetingId" text, "itemNumber" int)
+                        using json_to_recordset(cast(:keys as json)) as k("caseNumber" text, "meetingId" text, "itemNumber" int)
                         where s.case_number = k."caseNumber" and s.meeting_id = k."meetingId"
                           and s.item_number = k."itemNumber\"""")
                 .setParameter("keys", EventJson.write(keys)).executeUpdate();
@@ -69,8 +69,8 @@ public class CaseStatementRepository {
                                                     meeting_date, statement, received_at)
                         select r."caseNumber", r."meetingId", r."itemNumber", r."meetingVersion", r.revision,
                                r."meetingDate", r.statement, r."receivedAt"
-                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, "meetingId" text,
-                             "itemNumber" int, "meetingVersion" int, revision int, "meetingDate" date, statement jsonb,
+                        from json_to_recordset(cast(:rows as json)) as r("caseNumber" text, "meetingId" text,
+                             "itemNumber" int, "meetingVersion" int, revision int, "meetingDate" date, statement text,
                              "receivedAt" timestamptz)
                         on conflict (case_number, meeting_id, item_number) do update set
                             meeting_version = excluded.meeting_version, revision = excluded.revision,

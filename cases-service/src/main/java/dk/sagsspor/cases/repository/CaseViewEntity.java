@@ -6,8 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A stored {@link dk.sagsspor.cases.domain.CaseView}, with the columns the list filters need. */
 @Entity
@@ -40,7 +38,7 @@ public class CaseViewEntity {
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The view's JSON, as the service wrote it (text: nothing queries inside it). */
     @Column(nullable = false)
     public String view;
 

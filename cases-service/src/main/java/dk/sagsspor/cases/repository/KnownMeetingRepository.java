@@ -50,7 +50,7 @@ public class KnownMeetingRepository {
         em.createNativeQuery("""
                         insert into known_meeting (meeting_id, body_id, meeting_date, starts_at, revision, withdrawn)
                         select r."meetingId", r."bodyId", r.date, coalesce(r."startsAt", ''), r.revision, r.withdrawn
-                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("meetingId" text, "bodyId" text, date date,
+                        from json_to_recordset(cast(:rows as json)) as r("meetingId" text, "bodyId" text, date date,
                              "startsAt" text, revision int, withdrawn boolean)
                         on conflict (meeting_id) do update set
                             body_id = case when excluded.withdrawn then known_meeting.body_id else excluded.body_id end,
@@ -80,10 +80,10 @@ public class KnownMeetingRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select meeting_id, body_id, meeting_date, starts_at from known_meeting
-                        where not withdrawn and meeting_id in (select jsonb_array_elements_text(cast(:ids as jsonb)))
+                        where not withdrawn and meeting_id in (select json_array_elements_text(cast(:ids as json)))
                         union
                         select k.meeting_id, k.body_id, k.meeting_date, k.starts_at
-                        from jsonb_to_recordset(cast(:days as jsonb)) as d("bodyId" text, date date)
+                        from json_to_recordset(cast(:days as json)) as d("bodyId" text, date date)
                         join known_meeting k on k.body_id = d."bodyId" and k.meeting_date = d.date
                         where not k.withdrawn""")
                 .setParameter("ids", EventJson.write(meetingIds)).setParameter("days", EventJson.write(days))

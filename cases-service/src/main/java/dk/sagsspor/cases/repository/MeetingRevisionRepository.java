@@ -38,7 +38,7 @@ public class MeetingRevisionRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         select case_number, meeting_id, revision from case_meeting_revision
                         where (case_number, meeting_id) in (select r."caseNumber", r."meetingId"
-                            from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, "meetingId" text))
+                            from json_to_recordset(cast(:rows as json)) as r("caseNumber" text, "meetingId" text))
                         order by case_number, meeting_id
                         for update""")
                 .setParameter("rows", EventJson.write(asked)).getResultList();
@@ -59,7 +59,7 @@ public class MeetingRevisionRepository {
         em.createNativeQuery("""
                         insert into case_meeting_revision (case_number, meeting_id, revision)
                         select r."caseNumber", r."meetingId", r.revision
-                        from jsonb_to_recordset(cast(:rows as jsonb)) as r("caseNumber" text, "meetingId" text, revision int)
+                        from json_to_recordset(cast(:rows as json)) as r("caseNumber" text, "meetingId" text, revision int)
                         on conflict (case_number, meeting_id)
                         do update set revision = greatest(case_meeting_revision.revision, excluded.revision)""")
                 .setParameter("rows", EventJson.write(rows)).executeUpdate();

@@ -120,8 +120,9 @@ public class CaseUpdateService {
     }
 
     /**
-     * The touched cases' timelines from their statements now; the changed ones stored and published. Each changed
-     * view is written as JSON once, for its row and its event alike.
+     * The touched cases' timelines from their statements now; the changed ones stored and published. Each touched
+     * case's view is written as JSON once: compared as text with the stored one, and, if it changed, the same text
+     * goes into its row and its event.
      */
     private List<CaseView> recompute(Map<String, String> touched, StatementLedger ledger, OffsetDateTime now) {
         Map<String, StoredView> stored = views.storedOf(touched.keySet());
@@ -141,11 +142,10 @@ public class CaseUpdateService {
                 return;
             }
             CaseView computed = CaseTimeline.of(caseNumber, current);
-            if (before != null && !before.deleted()
-                    && computed.sameTimeline(EventJson.read(before.view(), CaseView.class))) {
+            WrittenView written = WrittenView.of(computed.stored(before == null ? 1 : before.revision() + 1, now));
+            if (before != null && !before.deleted() && written.sameTimelineAs(before.view())) {
                 return;
             }
-            WrittenView written = WrittenView.of(computed.stored(before == null ? 1 : before.revision() + 1, now));
             changed.add(written);
             events.add(new Outbox.Traced(caseUpdated(caseNumber, written.view().revision(), written.json(), now),
                     traceparent));

@@ -14,8 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A received document: its raw bytes, what it was found to be, and where its meeting stands. */
 @Entity
@@ -50,8 +48,7 @@ public class Document {
     /** MINUTES or DRAFT_MINUTES for an accepted document. */
     public String kind;
 
-    /** The parser's result as JSON (jsonb), written with {@link EventJson}; null for a rejected document. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The parser's result as JSON (text), written with {@link EventJson}; null for a rejected document. */
     @Column(name = "parse_result")
     public String parseResult;
 

@@ -38,7 +38,7 @@ public class Registrations {
         em.createNativeQuery("""
                         insert into body (id, name, abbreviation, kind, modified_at)
                         select r.id, r.name, r.abbreviation, r.kind, :now
-                        from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, name text, abbreviation text, kind text)
+                        from json_to_recordset(cast(:rows as json)) as r(id text, name text, abbreviation text, kind text)
                         on conflict (id) do update set name = excluded.name, modified_at = excluded.modified_at
                         where body.name = body.id and excluded.name <> excluded.id""")
                 .setParameter("rows", EventJson.write(bodies)).setParameter("now", now).executeUpdate();
@@ -50,7 +50,7 @@ public class Registrations {
         }
         em.createNativeQuery("""
                         insert into person (id, name, modified_at)
-                        select r.id, r.name, :now from jsonb_to_recordset(cast(:rows as jsonb)) as r(id text, name text)
+                        select r.id, r.name, :now from json_to_recordset(cast(:rows as json)) as r(id text, name text)
                         on conflict (id) do nothing""")
                 .setParameter("rows", EventJson.write(persons)).setParameter("now", now).executeUpdate();
     }
@@ -63,7 +63,7 @@ public class Registrations {
         em.createNativeQuery("""
                         insert into attendance (source_meeting_id, person_id, body_id, date, term, attended)
                         select :meeting, r.person, r.body, r.date, r.term, r.attended
-                        from jsonb_to_recordset(cast(:rows as jsonb))
+                        from json_to_recordset(cast(:rows as json))
                              as r(person text, body text, date date, term text, attended boolean)
                         on conflict (source_meeting_id, person_id, body_id, date)
                         do update set attended = attendance.attended and excluded.attended""")

@@ -3,22 +3,25 @@ package dk.sagsspor.meetings;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingRef;
 import dk.sagsspor.events.MeetingWithdrawnV1;
+import dk.sagsspor.events.SectionsV1;
 import dk.sagsspor.minutes.Seeds;
 import dk.sagsspor.minutesevents.DocumentEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.inject.Inject;
@@ -220,5 +223,38 @@ class MeetingsFromSeedsTest {
         parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperations().forEach(operation ->
                 assertTrue(operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4")),
                         path + " documents its error responses")));
+    }
+
+    /**
+     * Every agenda item is served as meeting-published said it: the items go in through one statement per meeting
+     * (AgendaItems.insertAll), every column from the event's JSON.
+     */
+    @Test
+    void everyItemOfEverySeedReadsBackAsTheEventSaidIt() {
+        int compared = 0;
+        for (String seed : PublishedSeeds.SEEDS) {
+            MeetingPublishedV1 meeting = DocumentEvents.meetingOf(Seeds.bytes(seed), 1);
+            for (MeetingItemV1 item : meeting.items()) {
+                JsonPath served = given().when().get("/meetings/" + meeting.meetingId() + "/items/" + item.number())
+                        .then().statusCode(200).extract().jsonPath();
+                String where = meeting.meetingId() + " item " + item.number();
+                assertEquals(item.title(), served.getString("title"), where);
+                assertEquals(item.timeSlot(), served.getString("timeSlot"), where);
+                assertEquals(item.caseNumber(), served.getString("caseNumber"), where);
+                assertEquals(item.decisionText(), served.getString("decisionText"), where);
+                assertEquals(item.outcome(), served.getString("outcome"), where);
+                assertEquals(item.absentees(), served.getList("absentees.name", String.class), where);
+                assertEquals(item.plannedRoute(), served.getList("plannedRoute", String.class), where);
+                assertEquals(item.attachments(), served.getList("attachments", String.class), where);
+                SectionsV1 sections = item.sections() == null ? new SectionsV1(null, null, null, null) : item.sections();
+                assertEquals(sections.resume(), served.getString("sections.resume"), where);
+                assertEquals(sections.indstillinger(), served.getString("sections.indstillinger"), where);
+                assertEquals(sections.sagsfremstilling(), served.getString("sections.sagsfremstilling"), where);
+                assertEquals(sections.oekonomiskeKonsekvenser(), served.getString("sections.oekonomiskeKonsekvenser"),
+                        where);
+                compared++;
+            }
+        }
+        assertTrue(compared >= 30, "the seeds' meetings have dozens of items, compared " + compared);
     }
 }

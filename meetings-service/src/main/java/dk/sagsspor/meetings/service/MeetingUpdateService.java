@@ -3,7 +3,7 @@ package dk.sagsspor.meetings.service;
 import dk.sagsspor.events.MeetingItemV1;
 import dk.sagsspor.events.MeetingPublishedV1;
 import dk.sagsspor.events.MeetingWithdrawnV1;
-import dk.sagsspor.meetings.repository.AgendaItemEntity;
+import dk.sagsspor.events.SectionsV1;
 import dk.sagsspor.meetings.repository.MeetingEntity;
 import dk.sagsspor.meetings.repository.Registrations;
 import dk.sagsspor.meetings.repository.Repositories;
@@ -25,6 +25,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class MeetingUpdateService {
+
+    /** An item without sections (an older event's) stores none. */
+    private static final SectionsV1 NO_SECTIONS = new SectionsV1(null, null, null, null);
 
     @Inject
     EntityManager em;
@@ -74,8 +77,7 @@ public class MeetingUpdateService {
         meeting.modifiedAt = now;
         meetings.persist(meeting);
         em.flush();
-        MeetingEntity stored = meeting;
-        event.items().forEach(item -> items.persist(item(stored, item)));
+        items.insertAll(meeting.id, meeting.startsAt, event.items().stream().map(MeetingUpdateService::row).toList());
         registrations.persons(names.persons(), now);
         registrations.attendance(event.meetingId(), names.attendance());
         return true;
@@ -118,10 +120,9 @@ public class MeetingUpdateService {
     }
 
     /**
-     * Events of one batch share a transaction: an earlier event of the same meeting may have left its agenda items
-     * managed, and the bulk delete of {@link #forgetAgendaAndAttendance} would not detach them, so persisting the new
-     * items under the same keys would fail. Everything so far is written, then the session starts empty. Every event
-     * changes what a search may find, so kept search pages are forgotten once the transaction ends.
+     * Events of one batch share a transaction: everything so far is written, then the session starts empty, so each
+     * event finds its meeting as the database has it (the agenda's and attendance's statements bypass the session).
+     * Every event changes what a search may find, so kept search pages are forgotten once the transaction ends.
      */
     private void startFresh() {
         em.flush();
@@ -140,24 +141,11 @@ public class MeetingUpdateService {
                 .executeUpdate();
     }
 
-    private AgendaItemEntity item(MeetingEntity meeting, MeetingItemV1 item) {
-        AgendaItemEntity entity = new AgendaItemEntity();
-        entity.key = new AgendaItemEntity.Key(meeting.id, item.number());
-        entity.meetingStartsAt = meeting.startsAt;
-        entity.title = item.title();
-        entity.timeSlot = item.timeSlot();
-        entity.caseNumber = item.caseNumber();
-        entity.decisionText = item.decisionText();
-        entity.outcome = item.outcome();
-        entity.absentees = item.absentees();
-        if (item.sections() != null) {
-            entity.resume = item.sections().resume();
-            entity.indstillinger = item.sections().indstillinger();
-            entity.sagsfremstilling = item.sections().sagsfremstilling();
-            entity.oekonomiskeKonsekvenser = item.sections().oekonomiskeKonsekvenser();
-        }
-        entity.plannedRoute = item.plannedRoute();
-        entity.attachments = item.attachments();
-        return entity;
+    private static Repositories.AgendaItems.Row row(MeetingItemV1 item) {
+        SectionsV1 sections = item.sections() == null ? NO_SECTIONS : item.sections();
+        return new Repositories.AgendaItems.Row(item.number(), item.title(), item.timeSlot(), item.caseNumber(),
+                item.decisionText(), item.outcome(), item.absentees(), sections.resume(), sections.indstillinger(),
+                sections.sagsfremstilling(), sections.oekonomiskeKonsekvenser(), item.plannedRoute(),
+                item.attachments());
     }
 }

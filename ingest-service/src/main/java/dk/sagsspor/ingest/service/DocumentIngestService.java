@@ -45,19 +45,23 @@ public class DocumentIngestService {
     }
 
     /**
-     * Stores a parsed document: accepted with its meeting version and events, or kept as rejected with the reason.
-     * The parsing happened outside this transaction; content stored meanwhile by another request is seen here.
+     * Stores a parsed document whose content was not {@link #known} when asked: accepted with its meeting version and
+     * events, or kept as rejected with the reason. Not asked again here: content another request stored meanwhile
+     * makes the insert fail on a unique key (a document's id is made from its content, and accepted content exists
+     * once), and the caller then asks {@link #storeUnlessKnown} in a new transaction.
      */
     @Transactional
     public IngestOutcome store(IngestRequest request, String sha256, ParseResult result) {
-        Optional<IngestOutcome> meanwhile = known(request, sha256);
-        if (meanwhile.isPresent()) {
-            return meanwhile.get();
-        }
         if (result.isRejected()) {
             return new IngestOutcome(Result.REJECTED, keepRejected(request, sha256, result.reason()), 0, 0);
         }
         return accept(request, sha256, result);
+    }
+
+    /** {@link #store}, unless another request stored the same content meanwhile: then what that made of it. */
+    @Transactional
+    public IngestOutcome storeUnlessKnown(IngestRequest request, String sha256, ParseResult result) {
+        return known(request, sha256).orElseGet(() -> store(request, sha256, result));
     }
 
     /** Keeps a document of a type we do not read, so it is not lost, and says why it was refused. */
@@ -80,7 +84,7 @@ public class DocumentIngestService {
         document.meetingVersion = versions.nextVersion(meetingId);
         documents.persist(document);
         documents.flush();
-        int events = versions.settle(meeting, MeetingVersions.Change.CORRECTED, null);
+        int events = versions.settleAdded(meeting, document);
         return new IngestOutcome(Result.CREATED, document, result.items().size(), events);
     }
 

@@ -51,13 +51,13 @@ public class DocumentIntake {
 
     /**
      * The same bytes (or the same meeting) posted at once by several requests: all but one transaction fail on a
-     * unique key when they commit. The store is tried again in a new transaction, which then finds what the winner
-     * stored.
+     * unique key. The store is tried again in a new transaction, which first looks for what the winner stored.
      */
     private IngestOutcome storeOnce(IngestRequest request, String sha256, ParseResult result) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return ingest.store(request, sha256, result);
+                return attempt == 1 ? ingest.store(request, sha256, result)
+                        : ingest.storeUnlessKnown(request, sha256, result);
             } catch (RuntimeException failure) {
                 if (attempt == 3 || !raced(failure)) {
                     throw failure;

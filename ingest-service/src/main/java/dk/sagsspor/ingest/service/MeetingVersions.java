@@ -66,9 +66,21 @@ public class MeetingVersions {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int settle(Meeting meeting, Change change, String withdrawalReason) {
+        return settle(meeting, documents.currentOf(meeting.id), change, withdrawalReason);
+    }
+
+    /**
+     * {@link #settle} after a new document of the meeting was stored: it is the current version by construction (the
+     * highest number, accepted), so it is not read back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int settleAdded(Meeting meeting, Document added) {
+        return settle(meeting, Optional.of(added), Change.CORRECTED, null);
+    }
+
+    private int settle(Meeting meeting, Optional<Document> current, Change change, String withdrawalReason) {
         Document previous = meeting.currentDocumentId == null ? null
                 : documents.findById(meeting.currentDocumentId);
-        Optional<Document> current = documents.currentOf(meeting.id);
         if (current.isPresent() && previous != null && current.get().id.equals(previous.id)) {
             return 0;
         }

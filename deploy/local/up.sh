@@ -37,7 +37,7 @@ for db in $created; do echo "Created database $db"; echo "$db" >> "$state/create
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
 # Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run). Heaps may grow
-# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 32 MB (cases at 72 MB,
+# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 64 MB (cases at 72 MB,
 # below) and give memory back after a full collection when more than 30 % is free: each service lives in 20-60 MB of
 # heap, while class metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept
 # cases at 350 MB resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1
@@ -70,8 +70,10 @@ declare -A YOUNG=([cases-service]=16m)
 # cases-service starts at 72 MB instead of 32: its old generation then never falls below 56 MB. With 32 MB and 20 %
 # free after a collection it stood at 30-40 MB over about 28 MB live during a backfill, and the batches' working data
 # promoted past the survivor spaces filled the few MB left every 2-3 s: 51 full collections, 12.8 s of its 29 s of CPU,
-# while posting 5,000 minutes; 17 (4.2 s) with 72 MB, resident 267 MB after the reads instead of 264.
-declare -A INITIAL=([cases-service]=72m)
+# while posting 5,000 minutes; 17 (4.2 s) with 72 MB, resident 267 MB after the reads instead of 264. ingest-service
+# and meetings-service start at 64 MB for the same reason: while posting 5,000 minutes meetings-service made 7 full
+# collections from 32 MB and 2 from 64, ingest-service 2 and none, for 13-22 MB more resident.
+declare -A INITIAL=([ingest-service]=64m [meetings-service]=64m [cases-service]=72m)
 # After a full collection a heap with more free than MAX_FREE % gives memory back, one with less than MIN_FREE % grows.
 # 10 and 30 kept each old generation a few MB above its live data: 22-27 full collections in cases-service during a
 # 2,000-minute backfill, a third of its CPU; 6 with 30/60, 12 with cases-service's 20/50 (its live data grows with

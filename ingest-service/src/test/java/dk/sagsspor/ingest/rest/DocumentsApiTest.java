@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
 import dk.sagsspor.minutes.Seeds;
@@ -272,6 +273,31 @@ class DocumentsApiTest {
                 .body("paths.'/documents'.post.responses.'422'.description", startsWith("Not minutes"))
                 .body("components.schemas.Problem.properties.type.enum", hasItems(DOCUMENT_REJECTED,
                         UNSUPPORTED_MEDIA_TYPE, PAYLOAD_TOO_LARGE, NOT_FOUND, INVALID_PARAMETER));
+    }
+
+    /**
+     * Ten requests with the same new minutes at once: one stores them and writes the meeting's events, the other nine
+     * lose the race on the content's unique keys, look again and answer the same document as a duplicate.
+     */
+    @Test
+    void theSameMinutesTenTimesAtOnceAreOneDocumentWithItsEventsWrittenOnce() throws Exception {
+        byte[] minutes = onAnotherDay(Files.readString(SAMPLES.resolve("2026-02-04-tmu.txt")), "10")
+                .getBytes(StandardCharsets.UTF_8);
+        List<CompletableFuture<Response>> sent =
+                IntStream.range(0, 10).mapToObj(i -> CompletableFuture.supplyAsync(
+                        () -> given().auth().oauth2(writer())
+                                .contentType("text/plain; charset=UTF-8").body(minutes).post("/documents"))).toList();
+        List<Response> answers = sent.stream().map(CompletableFuture::join).toList();
+
+        assertEquals(List.of(200, 200, 200, 200, 200, 200, 200, 200, 200, 201),
+                answers.stream().map(Response::statusCode).sorted().toList());
+        assertEquals(1, answers.stream().map(a -> (String) a.path("documentId")).distinct().count());
+        Response created = answers.stream().filter(a -> a.statusCode() == 201).findFirst().orElseThrow();
+        int events = created.path("eventsPublished");
+        assertTrue(events > 0, "the meeting and its decided items");
+        assertEquals(events, answers.stream().mapToInt(a -> a.path("eventsPublished")).sum());
+        given().when().get("/documents/" + created.path("documentId"))
+                .then().statusCode(200).body("meetingId", equalTo("tmu-2026-02-10")).body("meetingVersion", equalTo(1));
     }
 
     /** Ten requests with the same bad bytes at once: ten refusals naming one kept document, never a 500. */

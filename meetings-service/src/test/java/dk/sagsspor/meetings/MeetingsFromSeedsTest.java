@@ -169,6 +169,56 @@ class MeetingsFromSeedsTest {
         given().when().get("/meetings/su-2025-12-11").then().body("version", equalTo(2));
     }
 
+    /**
+     * A poll's events are applied together at the end of its transaction, each against what the ones before it left:
+     * an older revision after a newer one in the same batch changes nothing, and the last applicable one decides the
+     * meeting, its agenda and its attendance.
+     */
+    @Test
+    void versionsOfOneMeetingInOneBatchEndAsIfAppliedOneByOne() {
+        MeetingPublishedV1 su = DocumentEvents.meetingOf(Seeds.bytes("001"), 1);
+        String member = su.attendees().get(0);
+        String attended = "items.find { it.name == '" + member + "' }.meetingsAttended";
+        given().when().get("/committees/su/members").then().body(attended, equalTo(2));
+
+        // Version 2 without the member, then version 1 arriving late: version 2 stands, and its attendance.
+        MeetingPublishedV1 without = version(su, 2, 2, true);
+        PublishedSeeds.sendAndWait(em, List.of(without, version(su, 1, 1, false)), PublishedSeeds.SEEDS.size() + 2);
+        given().when().get("/meetings/su-2025-12-11").then().statusCode(200).body("version", equalTo(2))
+                .body("items", hasSize(11)).body("attendees", not(hasItem(member)));
+        given().when().get("/committees/su/members").then().body(attended, equalTo(1));
+
+        // Withdrawn, then published again at a newer revision, in one batch: back, with its full attendance.
+        PublishedSeeds.sendAndWait(em, List.of(withdrawal(su, 3), version(su, 3, 4, false)),
+                PublishedSeeds.SEEDS.size() + 4);
+        given().when().get("/meetings/su-2025-12-11").then().statusCode(200).body("version", equalTo(3))
+                .body("items", hasSize(11));
+        given().when().get("/committees/su/members").then().body(attended, equalTo(2));
+
+        // Published, then withdrawn, in one batch: gone, and no attendance of it stands.
+        PublishedSeeds.sendAndWait(em, List.of(version(su, 4, 5, false), withdrawal(su, 6)),
+                PublishedSeeds.SEEDS.size() + 6);
+        given().when().get("/meetings/su-2025-12-11").then().statusCode(410);
+        given().when().get("/committees/su/members").then().body(attended, equalTo(1));
+        given().when().get("/search?q=hjemløs").then().body("items.meetingId", not(hasItem("su-2025-12-11")));
+    }
+
+    /** The meeting as another version of its minutes at a revision; optionally without its first attendee. */
+    private static MeetingPublishedV1 version(MeetingPublishedV1 e, int version, int revision, boolean dropFirst) {
+        int from = dropFirst ? 1 : 0;
+        return new MeetingPublishedV1(e.eventId() + "-v" + version + "-r" + revision, e.schemaVersion(),
+                e.meetingId(), version, revision, null, e.documentId() + "-v" + version, e.documentSha256(), e.body(),
+                e.startsAt(), e.location(), e.status(), e.attendees().subList(from, e.attendees().size()),
+                e.absentees(), e.attendeePersons().subList(Math.min(from, e.attendeePersons().size()),
+                e.attendeePersons().size()), e.absenteePersons(), e.items(), e.publishedAt());
+    }
+
+    private static MeetingWithdrawnV1 withdrawal(MeetingPublishedV1 su, int revision) {
+        return new MeetingWithdrawnV1("withdrawn-" + su.eventId() + "-r" + revision, MeetingWithdrawnV1.SCHEMA_VERSION,
+                new MeetingRef(su.meetingId(), su.body(), su.startsAt().toLocalDate()), revision, su.documentId(),
+                "Udgivet ved en fejl", OffsetDateTime.now());
+    }
+
     @Test
     void namesOverTheirIdColumnsAreStoredUnderShortenedIds() {
         String committee = "Det midlertidige udvalg for " + "meget lange navne ".repeat(16);

@@ -71,6 +71,21 @@ public final class PublishedSeeds {
         awaitProcessed(em, processedInTotal);
     }
 
+    /**
+     * Sends publications and withdrawals in one go, in this order (one partition: one meeting's key), so a poll takes
+     * them together, and waits until the message log has seen this many events since {@link #publishAfresh}.
+     */
+    static void sendAndWait(EntityManager em, List<Record> events, long processedInTotal) {
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), events.stream().map(event ->
+                event instanceof MeetingWithdrawnV1 withdrawn
+                        ? record(withdrawn.meeting().id(), EventJson.write(withdrawn), withdrawn.eventId(),
+                        EventTypes.MEETING_WITHDRAWN_V1, withdrawn.withdrawnAt())
+                        : record(((MeetingPublishedV1) event).meetingId(), EventJson.write(event),
+                        ((MeetingPublishedV1) event).eventId(), EventTypes.MEETING_PUBLISHED_V1,
+                        ((MeetingPublishedV1) event).publishedAt())).toList());
+        awaitProcessed(em, processedInTotal);
+    }
+
     /** As ingest-service's outbox publishes: key = meeting id, CloudEvents headers. */
     private static ProducerRecord<String, String> record(String meetingId, String value, String eventId, String type,
                                                          OffsetDateTime time) {

@@ -1,6 +1,7 @@
 package dk.sagsspor.cases.service;
 
 import dk.sagsspor.cases.domain.CaseStatement;
+import dk.sagsspor.outbox.Gathered;
 import jakarta.transaction.TransactionScoped;
 
 /**

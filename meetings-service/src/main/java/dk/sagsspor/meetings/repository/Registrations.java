@@ -9,9 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 
 /**
- * The bodies, persons and attendance a meeting names, each kind written in one statement for the whole meeting (the
- * rows travel as one JSON array): a meeting names the same few bodies in every item's route and history, and one
- * statement a name made 30 round trips a meeting.
+ * The bodies, persons and attendance a consumer batch's meetings name, each kind written in one statement for the
+ * whole batch (the rows travel as one JSON array): a meeting names the same few bodies in every item's route and
+ * history, and one statement a name made 30 round trips a meeting.
  */
 @ApplicationScoped
 public class Registrations {
@@ -24,7 +24,8 @@ public class Registrations {
     }
 
     /** Whether the person attended the body's meeting of that date, as the source meeting's minutes say. */
-    public record Attendance(String person, String body, LocalDate date, String term, boolean attended) {
+    public record Attendance(String meeting, String person, String body, LocalDate date, String term,
+                             boolean attended) {
     }
 
     @Inject
@@ -55,18 +56,18 @@ public class Registrations {
                 .setParameter("rows", EventJson.write(persons)).setParameter("now", now).executeUpdate();
     }
 
-    /** An "Afbud:" outweighs the attendance list: a member listed and excused was not there. */
-    public void attendance(String sourceMeetingId, Collection<Attendance> rows) {
+    /** An "Afbud:" outweighs the attendance list: a member listed and excused was not there (each row once). */
+    public void attendance(Collection<Attendance> rows) {
         if (rows.isEmpty()) {
             return;
         }
         em.createNativeQuery("""
                         insert into attendance (source_meeting_id, person_id, body_id, date, term, attended)
-                        select :meeting, r.person, r.body, r.date, r.term, r.attended
+                        select r.meeting, r.person, r.body, r.date, r.term, r.attended
                         from json_to_recordset(cast(:rows as json))
-                             as r(person text, body text, date date, term text, attended boolean)
+                             as r(meeting text, person text, body text, date date, term text, attended boolean)
                         on conflict (source_meeting_id, person_id, body_id, date)
                         do update set attended = attendance.attended and excluded.attended""")
-                .setParameter("meeting", sourceMeetingId).setParameter("rows", EventJson.write(rows)).executeUpdate();
+                .setParameter("rows", EventJson.write(rows)).executeUpdate();
     }
 }

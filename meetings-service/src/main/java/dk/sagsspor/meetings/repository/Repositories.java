@@ -47,6 +47,10 @@ public final class Repositories {
         }
 
         /** The meetings of these ids that exist, by id. */
+        public Map<String, MeetingEntity> byIds(Collection<String> ids) {
+            return list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, m -> m));
+        }
+
         /**
          * Up to {@code size} meetings by id after {@code afterId} (null: from the first), for an export; withdrawn
          * ones only when {@code modifiedSince} is given (then those changed since).
@@ -70,19 +74,19 @@ public final class Repositories {
     @ApplicationScoped
     public static class AgendaItems implements PanacheRepositoryBase<AgendaItemEntity, AgendaItemEntity.Key> {
 
-        /** An agenda item as {@link #insertAll} sends it: the columns of {@link AgendaItemEntity} but the meeting's. */
-        public record Row(int number, String title, String timeSlot, String caseNumber, String decisionText,
-                          String outcome, List<String> absentees, String resume, String indstillinger,
-                          String sagsfremstilling, String oekonomiskeKonsekvenser, List<String> plannedRoute,
-                          List<String> attachments) {
+        /** An agenda item as {@link #insertAll} sends it: the columns of {@link AgendaItemEntity}. */
+        public record Row(String meeting, OffsetDateTime meetingStartsAt, int number, String title, String timeSlot,
+                          String caseNumber, String decisionText, String outcome, List<String> absentees,
+                          String resume, String indstillinger, String sagsfremstilling,
+                          String oekonomiskeKonsekvenser, List<String> plannedRoute, List<String> attachments) {
         }
 
         /**
-         * Inserts a meeting's agenda in one statement (the rows travel as one JSON array). As entities, persisted and
-         * flushed one by one, the items were a fifth of meetings-service's CPU in a backfill (JFR, issue 13); nothing
-         * reads them back in the transaction that writes them.
+         * Inserts the agendas of a consumer batch's meetings in one statement (the rows travel as one JSON array). As
+         * entities, persisted and flushed one by one, the items were a fifth of meetings-service's CPU in a backfill
+         * (JFR, issue 13); nothing reads them back in the transaction that writes them.
          */
-        public void insertAll(String meetingId, OffsetDateTime meetingStartsAt, List<Row> rows) {
+        public void insertAll(List<Row> rows) {
             if (rows.isEmpty()) {
                 return;
             }
@@ -90,15 +94,21 @@ public final class Repositories {
                             insert into agenda_item (meeting_id, number, meeting_starts_at, title, time_slot, case_number,
                                                      decision_text, outcome, absentees, resume, indstillinger,
                                                      sagsfremstilling, oekonomiske_konsekvenser, planned_route, attachments)
-                            select :meeting, r.number, :startsAt, r.title, r."timeSlot", r."caseNumber", r."decisionText",
-                                   r.outcome, r.absentees, r.resume, r.indstillinger, r.sagsfremstilling,
+                            select r.meeting, r.number, r."meetingStartsAt", r.title, r."timeSlot", r."caseNumber",
+                                   r."decisionText", r.outcome, r.absentees, r.resume, r.indstillinger, r.sagsfremstilling,
                                    r."oekonomiskeKonsekvenser", r."plannedRoute", r.attachments
-                            from json_to_recordset(cast(:rows as json)) as r(number int, title text, "timeSlot" text,
-                                 "caseNumber" text, "decisionText" text, outcome text, absentees jsonb, resume text,
-                                 indstillinger text, sagsfremstilling text, "oekonomiskeKonsekvenser" text,
-                                 "plannedRoute" jsonb, attachments jsonb)""")
-                    .setParameter("meeting", meetingId).setParameter("startsAt", meetingStartsAt)
+                            from json_to_recordset(cast(:rows as json)) as r(meeting text, "meetingStartsAt" timestamptz,
+                                 number int, title text, "timeSlot" text, "caseNumber" text, "decisionText" text,
+                                 outcome text, absentees jsonb, resume text, indstillinger text, sagsfremstilling text,
+                                 "oekonomiskeKonsekvenser" text, "plannedRoute" jsonb, attachments jsonb)""")
                     .setParameter("rows", EventJson.write(rows)).executeUpdate();
+        }
+
+        /** Removes the agendas of these meetings. */
+        public void deleteOf(Collection<String> meetingIds) {
+            if (!meetingIds.isEmpty()) {
+                delete("key.meetingId in ?1", meetingIds);
+            }
         }
 
         public List<AgendaItemEntity> ofMeeting(String meetingId) {

@@ -13,15 +13,17 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Consumes meeting-published through the message log (type and version checked, each event applied once), a poll's
- * records in one transaction; a record that can never be processed goes to the dead-letter topic (configuration), a
- * batch that failed for a passing reason (database away, lock timeout) is retried in place by the message log.
+ * Consumes meeting-published and meeting-withdrawn through the message log (type and version checked, each event
+ * applied once), a poll's records in one transaction that ends by writing its meetings together; a record that can
+ * never be processed goes to the dead-letter topic (configuration), a batch that failed for a passing reason (database
+ * away, lock timeout) is retried in place by the message log.
  */
 @ApplicationScoped
 public class MeetingConsumer {
 
     private final MessageLog log;
     private final List<EventHandler<?>> handlers;
+    private final Runnable writeMeetings;
 
     MeetingConsumer(MessageLog log, MeetingUpdateService meetings) {
         this.log = log;
@@ -30,11 +32,13 @@ public class MeetingConsumer {
                         MeetingPublishedV1.SCHEMA_VERSION, meetings::apply),
                 new EventHandler<>(EventTypes.MEETING_WITHDRAWN_V1, MeetingWithdrawnV1.class,
                         MeetingWithdrawnV1.SCHEMA_VERSION, meetings::withdraw));
+        // Last in each batch's transaction: the batch's meetings written together.
+        this.writeMeetings = meetings::applyPending;
     }
 
     @Incoming("meetings")
     @Blocking
     public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, String> records) {
-        return log.consume(records, handlers, () -> { });
+        return log.consume(records, handlers, writeMeetings);
     }
 }

@@ -17,45 +17,55 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bodies, persons and attendance one meeting's minutes name, each once: its own body and those of every item's
- * route and history; who attended, who sent word, and who was absent at the history's steps. Pure: the rows are then
- * written in one statement each ({@link dk.sagsspor.meetings.repository.Registrations}).
+ * The bodies, persons and attendance a consumer batch's minutes name, each once, with the rules of registering them in
+ * turn: every meeting's own body and those of its items' routes and histories; who attended, who sent word, and who was
+ * absent at the history's steps. Bodies and persons stay registered whatever comes later; a meeting's attendance is its
+ * newest version's (a later version of the meeting replaces it, a withdrawal leaves none). Pure: the rows are then
+ * written in one statement each for the whole batch ({@link dk.sagsspor.meetings.repository.Registrations}).
  */
 final class MeetingNames {
 
     private final Map<String, String> bodyNames = new LinkedHashMap<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
-    private final Map<List<Object>, Attendance> attendance = new LinkedHashMap<>();
+    /** By meeting id, then by person, body and day. */
+    private final Map<String, Map<List<Object>, Attendance>> attendance = new LinkedHashMap<>();
 
+    /** What one meeting's minutes name. */
     static MeetingNames of(MeetingPublishedV1 event) {
         MeetingNames names = new MeetingNames();
-        names.body(event.body().id(), event.body().name());
-        for (MeetingItemV1 item : event.items()) {
-            item.plannedRoute().forEach(id -> names.body(id, null));
-            item.history().forEach(step -> names.body(step.body().id(), step.body().name()));
-        }
-        LocalDate date = event.startsAt().toLocalDate();
-        String body = event.body().id();
-        event.attendees().forEach(name -> names.attendance(name, body, date, true));
-        event.absentees().forEach(name -> names.attendance(name, body, date, false));
-        for (MeetingItemV1 item : event.items()) {
-            item.absentees().forEach(name -> names.attendance(name, body, date, false));
-            for (HistoryStepV1 step : item.history()) {
-                step.absentees().forEach(name -> names.attendance(name, step.body().id(), step.date(), false));
-            }
-        }
+        names.add(event);
         return names;
     }
 
-    /** One body, as the withdrawal of a meeting never seen published names it. */
-    static Collection<Body> onlyBody(String id, String name) {
-        MeetingNames names = new MeetingNames();
-        names.body(id, name);
-        return names.bodies();
+    /** Registers what the minutes name; their attendance replaces what an older version of the meeting said. */
+    void add(MeetingPublishedV1 event) {
+        body(event.body().id(), event.body().name());
+        for (MeetingItemV1 item : event.items()) {
+            item.plannedRoute().forEach(id -> body(id, null));
+            item.history().forEach(step -> body(step.body().id(), step.body().name()));
+        }
+        Map<List<Object>, Attendance> rows = new LinkedHashMap<>();
+        attendance.put(event.meetingId(), rows);
+        LocalDate date = event.startsAt().toLocalDate();
+        String body = event.body().id();
+        event.attendees().forEach(name -> attendance(rows, event.meetingId(), name, body, date, true));
+        event.absentees().forEach(name -> attendance(rows, event.meetingId(), name, body, date, false));
+        for (MeetingItemV1 item : event.items()) {
+            item.absentees().forEach(name -> attendance(rows, event.meetingId(), name, body, date, false));
+            for (HistoryStepV1 step : item.history()) {
+                step.absentees().forEach(name -> attendance(rows, event.meetingId(), name, step.body().id(),
+                        step.date(), false));
+            }
+        }
+    }
+
+    /** The meeting is withdrawn: no attendance of it stands. */
+    void withdraw(String meetingId) {
+        attendance.remove(meetingId);
     }
 
     /** The first real name seen stands, as it would have had each mention been registered in turn. */
-    private void body(String id, String seenName) {
+    void body(String id, String seenName) {
         String real = seenName == null || seenName.equals(id) ? null : seenName;
         if (bodyNames.get(id) == null) {
             bodyNames.put(id, real);
@@ -63,11 +73,12 @@ final class MeetingNames {
     }
 
     /** Listed and excused is excused: attended only when every mention says so. */
-    private void attendance(String name, String bodyId, LocalDate date, boolean attended) {
+    private void attendance(Map<List<Object>, Attendance> rows, String meetingId, String name, String bodyId,
+                            LocalDate date, boolean attended) {
         String personId = People.idOf(name);
         persons.putIfAbsent(personId, new Person(personId, name));
-        attendance.merge(List.of(personId, bodyId, date),
-                new Attendance(personId, bodyId, date, ElectoralTerms.of(date), attended),
+        rows.merge(List.of(personId, bodyId, date),
+                new Attendance(meetingId, personId, bodyId, date, ElectoralTerms.of(date), attended),
                 (before, now) -> before.attended() ? now : before);
     }
 
@@ -87,6 +98,6 @@ final class MeetingNames {
     }
 
     Collection<Attendance> attendance() {
-        return attendance.values();
+        return attendance.values().stream().flatMap(rows -> rows.values().stream()).toList();
     }
 }

@@ -15,7 +15,7 @@ import dk.sagsspor.minutesevents.DocumentEvents;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What one meeting's minutes name, each once, with the rules of registering them in turn: no server. */
+/** What a batch's minutes name, each once, with the rules of registering them in turn: no server. */
 class MeetingNamesTest {
 
     @Test
@@ -54,5 +54,31 @@ class MeetingNamesTest {
         assertFalse(own.get(0).attended(), attendee + " is listed and excused: absent");
         assertEquals("Vejudvalget", names.bodies().stream().filter(b -> b.id().equals("vejudvalget"))
                 .findFirst().orElseThrow().name(), "the name from the history, though the route named the id first");
+    }
+
+    @Test
+    void aNewerVersionsAttendanceReplacesTheOlderOnesAndAWithdrawalLeavesNoneWhileNamesStayRegistered() {
+        ObjectNode event = (ObjectNode) EventJson.toTree(DocumentEvents.meetingOf(Seeds.bytes("000"), 1));
+        MeetingPublishedV1 first = EventJson.convert(event, MeetingPublishedV1.class);
+        String dropped = first.attendees().get(0);
+        ((ArrayNode) event.get("attendees")).remove(0);
+        MeetingPublishedV1 corrected = EventJson.convert(event, MeetingPublishedV1.class);
+        MeetingPublishedV1 other = DocumentEvents.meetingOf(Seeds.bytes("001"), 1);
+
+        MeetingNames names = new MeetingNames();
+        names.add(first);
+        names.add(other);
+        names.add(corrected);
+        String droppedId = names.persons().stream().filter(p -> p.name().equals(dropped)).findFirst()
+                .orElseThrow(() -> new AssertionError(dropped + " stays registered as a person")).id();
+        assertEquals(MeetingNames.of(corrected).attendance().size() + MeetingNames.of(other).attendance().size(),
+                names.attendance().size(), "each meeting's attendance as its newest version says it");
+        assertTrue(names.attendance().stream().noneMatch(a -> a.meeting().equals(first.meetingId())
+                && a.person().equals(droppedId) && a.attended()), dropped + " attended only the older version");
+
+        names.withdraw(first.meetingId());
+        assertTrue(names.attendance().stream().allMatch(a -> a.meeting().equals(other.meetingId())),
+                "the withdrawn meeting's attendance is gone, the other's stays: " + names.attendance());
+        assertTrue(names.bodies().stream().anyMatch(b -> b.id().equals(first.body().id())), "its body stays");
     }
 }

@@ -1,4 +1,4 @@
-package dk.sagsspor.cases.service;
+package dk.sagsspor.outbox;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -6,19 +6,20 @@ import java.util.List;
 
 /**
  * What the event handlers of one consumer transaction gather, in the order it came, for the end of the transaction to
- * write together: a few statements for a batch of hundreds of events instead of a few per event. Subclasses are
- * scoped to the transaction, so a batch tried again starts from nothing.
+ * write together ({@link MessageLog#consume}'s {@code beforeCommit}): a few statements for a batch of hundreds of
+ * events instead of a few per event. Subclasses are scoped to the transaction ({@code @TransactionScoped}), so a batch
+ * tried again starts from nothing.
  */
-abstract class Gathered<T> implements Serializable {
+public abstract class Gathered<T> implements Serializable {
 
     private final List<T> gathered = new ArrayList<>();
 
-    void add(T item) {
+    public void add(T item) {
         gathered.add(item);
     }
 
     /** What was gathered, in the order it came; then forgets it. */
-    List<T> drain() {
+    public List<T> drain() {
         List<T> drained = List.copyOf(gathered);
         gathered.clear();
         return drained;

@@ -41,8 +41,14 @@ public class DecisionConsumer {
         this.recompute = () -> cases.applyPending().forEach(DecisionConsumer::log);
     }
 
+    /**
+     * Each changed case at DEBUG: a backfill changes hundreds of thousands of cases, and a line each at INFO was 18,000
+     * lines (2.5 MB) for 5,000 minutes, written on the consumer's thread. Operators follow cases through case-updated
+     * and the SSE stream; {@code quarkus.log.category."dk.sagsspor.cases.service.DecisionConsumer".level=DEBUG} shows
+     * them here.
+     */
     private static void log(CaseView view) {
-        LOG.infof("Case %s now %s (revision %d, next: %s)", view.caseNumber(), view.status(), view.revision(),
+        LOG.debugf("Case %s now %s (revision %d, next: %s)", view.caseNumber(), view.status(), view.revision(),
                 view.nextCommittee() == null ? "-" : view.nextCommittee().id());
     }
 

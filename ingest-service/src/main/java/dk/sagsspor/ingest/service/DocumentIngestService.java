@@ -81,7 +81,7 @@ public class DocumentIngestService {
         String meetingId = Meeting.idOf(result.body().id(), result.startsAt().toLocalDate());
         Meeting meeting = versions.lock(meetingId, result);
         document.meetingId = meetingId;
-        document.meetingVersion = versions.nextVersion(meetingId);
+        document.meetingVersion = versions.nextVersion(meeting);
         documents.persist(document);
         documents.flush();
         int events = versions.settleAdded(meeting, document);

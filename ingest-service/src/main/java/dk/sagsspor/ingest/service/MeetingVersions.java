@@ -51,10 +51,14 @@ public class MeetingVersions {
         });
     }
 
-    /** The number a new document of the meeting gets: one above every version it ever had, withdrawn ones too. */
+    /**
+     * The number a new document of the meeting gets: one above every version it ever had, withdrawn ones too. A meeting
+     * not stored yet ({@link #lock} made it) has had none: its row is written with its first document, and no document
+     * names a meeting without one, so a backfill's new meetings ask nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int nextVersion(String meetingId) {
-        return documents.highestVersion(meetingId) + 1;
+    public int nextVersion(Meeting meeting) {
+        return meetings.isPersistent(meeting) ? documents.highestVersion(meeting.id) + 1 : 1;
     }
 
     /**

@@ -45,6 +45,14 @@ public class DocumentIngestService {
     }
 
     /**
+     * {@link #known}, asked only when some document has these bytes at all (a probe outside any transaction): new
+     * content, nearly every upload of a backfill, costs one index lookup and no transaction.
+     */
+    public Optional<IngestOutcome> knownIfStored(IngestRequest request, String sha256) {
+        return documents.anyWithSha256(sha256) ? known(request, sha256) : Optional.empty();
+    }
+
+    /**
      * Stores a parsed document whose content was not {@link #known} when asked: accepted with its meeting version and
      * events, or kept as rejected with the reason. Not asked again here: content another request stored meanwhile
      * makes the insert fail on a unique key (a document's id is made from its content, and accepted content exists

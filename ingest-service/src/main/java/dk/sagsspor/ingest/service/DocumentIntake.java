@@ -41,7 +41,7 @@ public class DocumentIntake {
             throw keptButRefused(kept, ProblemType.UNSUPPORTED_MEDIA_TYPE, upload.unsupportedReason());
         }
         String sha256 = Sha256.hex(request.content());
-        IngestOutcome outcome = ingest.known(request, sha256)
+        IngestOutcome outcome = ingest.knownIfStored(request, sha256)
                 .orElseGet(() -> storeOnce(request, sha256, parsing.parse(request)));
         if (outcome.result() == Result.REJECTED) {
             throw keptButRefused(outcome.document(), ProblemType.DOCUMENT_REJECTED, outcome.document().reason);

@@ -56,19 +56,12 @@ public final class PublishedSeeds {
 
     /** Sends the withdrawal and waits until the message log has seen this many events since {@link #publishAfresh}. */
     static void withdrawAndWait(EntityManager em, MeetingWithdrawnV1 withdrawn, long processedInTotal) {
-        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(record(withdrawn.meeting().id(),
-                EventJson.write(withdrawn), withdrawn.eventId(), EventTypes.MEETING_WITHDRAWN_V1,
-                withdrawn.withdrawnAt())));
-        awaitProcessed(em, processedInTotal);
+        sendAndWait(em, List.of(withdrawn), processedInTotal);
     }
 
     /** Sends the events and waits until the message log has seen this many events since {@link #publishAfresh}. */
     static void publishAndWait(EntityManager em, List<MeetingPublishedV1> meetings, long processedInTotal) {
-        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), meetings.stream()
-                .map(meeting -> record(meeting.meetingId(), EventJson.write(meeting), meeting.eventId(),
-                        EventTypes.MEETING_PUBLISHED_V1, meeting.publishedAt()))
-                .toList());
-        awaitProcessed(em, processedInTotal);
+        sendAndWait(em, List.copyOf(meetings), processedInTotal);
     }
 
     /**
@@ -76,14 +69,19 @@ public final class PublishedSeeds {
      * them together, and waits until the message log has seen this many events since {@link #publishAfresh}.
      */
     static void sendAndWait(EntityManager em, List<Record> events, long processedInTotal) {
-        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), events.stream().map(event ->
-                event instanceof MeetingWithdrawnV1 withdrawn
-                        ? record(withdrawn.meeting().id(), EventJson.write(withdrawn), withdrawn.eventId(),
-                        EventTypes.MEETING_WITHDRAWN_V1, withdrawn.withdrawnAt())
-                        : record(((MeetingPublishedV1) event).meetingId(), EventJson.write(event),
-                        ((MeetingPublishedV1) event).eventId(), EventTypes.MEETING_PUBLISHED_V1,
-                        ((MeetingPublishedV1) event).publishedAt())).toList());
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(),
+                events.stream().map(PublishedSeeds::record).toList());
         awaitProcessed(em, processedInTotal);
+    }
+
+    private static ProducerRecord<String, String> record(Record event) {
+        if (event instanceof MeetingWithdrawnV1 withdrawn) {
+            return record(withdrawn.meeting().id(), EventJson.write(withdrawn), withdrawn.eventId(),
+                    EventTypes.MEETING_WITHDRAWN_V1, withdrawn.withdrawnAt());
+        }
+        MeetingPublishedV1 published = (MeetingPublishedV1) event;
+        return record(published.meetingId(), EventJson.write(published), published.eventId(),
+                EventTypes.MEETING_PUBLISHED_V1, published.publishedAt());
     }
 
     /** As ingest-service's outbox publishes: key = meeting id, CloudEvents headers. */

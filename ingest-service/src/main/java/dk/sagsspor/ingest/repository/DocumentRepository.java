@@ -46,8 +46,8 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
 
     /**
      * What these bytes were before, if anything, in one statement: the document accepted once (and possibly withdrawn
-     * since), else the one rejected for this media type. Asked for every upload (twice for a new one), so new content
-     * costs one lookup of the sha256 index, not two.
+     * since), else the one rejected for this media type. Asked only when {@link #anyWithSha256} found the bytes, and
+     * again when a concurrent upload of them won the race to store them.
      */
     public Optional<Document> findKnown(String sha256, String mediaType) {
         List<Document> found = find("sha256 = ?1 and (status = ?2 or status = ?3 or status = ?4 and mediaType = ?5)",

@@ -56,6 +56,14 @@ public class Registrations {
                 .setParameter("rows", EventJson.write(persons)).setParameter("now", now).executeUpdate();
     }
 
+    /** Removes what these meetings' minutes said of attendance (a newer version says it all again). */
+    public void forgetAttendanceOf(Collection<String> sourceMeetingIds) {
+        if (!sourceMeetingIds.isEmpty()) {
+            em.createNativeQuery("delete from attendance where source_meeting_id in (:ids)")
+                    .setParameter("ids", sourceMeetingIds).executeUpdate();
+        }
+    }
+
     /** An "Afbud:" outweighs the attendance list: a member listed and excused was not there (each row once). */
     public void attendance(Collection<Attendance> rows) {
         if (rows.isEmpty()) {

@@ -118,12 +118,9 @@ public class MeetingUpdateService {
     private void write(List<MeetingEntity> changed, List<String> wereStored, Collection<MeetingPublishedV1> agendas,
                        MeetingNames names, OffsetDateTime now) {
         registrations.bodies(names.bodies(), now);
-        if (!wereStored.isEmpty()) {
-            items.deleteOf(wereStored);
-            em.createNativeQuery("delete from attendance where source_meeting_id in (:ids)")
-                    .setParameter("ids", wereStored).executeUpdate();
-        }
-        changed.stream().filter(m -> !em.contains(m)).forEach(meetings::persist);
+        items.deleteOf(wereStored);
+        registrations.forgetAttendanceOf(wereStored);
+        changed.stream().filter(m -> !meetings.isPersistent(m)).forEach(meetings::persist);
         em.flush();
         items.insertAll(agendas.stream().flatMap(event -> event.items().stream()
                 .map(item -> row(event.meetingId(), event.startsAt(), item))).toList());
@@ -176,9 +173,9 @@ public class MeetingUpdateService {
 
     private static Repositories.AgendaItems.Row row(String meetingId, OffsetDateTime startsAt, MeetingItemV1 item) {
         SectionsV1 sections = item.sections() == null ? NO_SECTIONS : item.sections();
-        return new Repositories.AgendaItems.Row(meetingId, startsAt, item.number(), item.title(), item.timeSlot(), item.caseNumber(),
-                item.decisionText(), item.outcome(), item.absentees(), sections.resume(), sections.indstillinger(),
-                sections.sagsfremstilling(), sections.oekonomiskeKonsekvenser(), item.plannedRoute(),
-                item.attachments());
+        return new Repositories.AgendaItems.Row(meetingId, startsAt, item.number(), item.title(), item.timeSlot(),
+                item.caseNumber(), item.decisionText(), item.outcome(), item.absentees(), sections.resume(),
+                sections.indstillinger(), sections.sagsfremstilling(), sections.oekonomiskeKonsekvenser(),
+                item.plannedRoute(), item.attachments());
     }
 }

@@ -1,0 +1,74 @@
+-- wrk script: posts every document of a generated corpus to ingest-service once (pipeline.sh, issue 13).
+--
+--   CORPUS_LIST=documents.txt wrk -t4 -c4 -d3600s --timeout 120s -s benchmarks/post-corpus.lua http://127.0.0.1:8080
+--
+-- CORPUS_LIST names the documents, one path a line, in the order to post them; SAGSSPOR_TOKEN, when set, goes as the
+-- bearer token. One connection a thread (-t N -c N): thread i posts documents i, i + N, i + 2N, ... one after another,
+-- so its n-th answer is its n-th document's. A document answered other than 201 or 200 is named on stderr. Each
+-- thread stops after its last answer and notes it in CORPUS_LIST.done; once all have, the caller interrupts wrk
+-- (SIGINT, until it exits: only its main thread, which sleeps out -d, ends on it). done() prints "posted=N refused=M" (refused counts documents not answered 201 or 200, and those
+-- never answered because of a socket error or timeout).
+--
+-- Why wrk: the poster shares the 2-core machine with the pipeline it measures. Posting 5,000 documents took the JDK's
+-- HTTP client (CorpusTool's post, C1 only) 12.8 CPU-seconds and Python's http.client 9.4, a tenth of the machine while
+-- posting; this script 1.4, most of it the kernel's (docs/performance.md). pipeline.sh gives it at least one document
+-- a thread.
+
+local threads = {}
+
+function setup(thread)
+  thread:set("index", #threads)
+  threads[#threads + 1] = thread
+end
+
+function init(args)
+  local count = tonumber(os.getenv("CORPUS_THREADS"))
+  documents, answered, refused, total = {}, 0, 0, 0
+  local n = 0
+  for path in io.lines(os.getenv("CORPUS_LIST")) do
+    if n % count == index then documents[#documents + 1] = path end
+    n = n + 1
+  end
+  total = #documents
+  headers = { ["Content-Type"] = "text/plain; charset=UTF-8" }
+  local token = os.getenv("SAGSSPOR_TOKEN")
+  if token and token ~= "" then headers["Authorization"] = "Bearer " .. token:gsub("%s", "") end
+end
+
+function request()
+  local path = documents[answered + 1]
+  local file = assert(io.open(path, "rb"))
+  local body = file:read("*a")
+  file:close()
+  return wrk.format("POST", "/documents", headers, body)
+end
+
+-- The thread is done: it stops, and notes it in CORPUS_LIST.done, a line a thread. wrk's main thread sleeps for -d
+-- whatever its threads do; pipeline.sh interrupts it (SIGINT) once every thread has noted it is done.
+local function finished()
+  wrk.thread:stop()
+  local file = assert(io.open(os.getenv("CORPUS_LIST") .. ".done", "a"))
+  file:write(index, "\n")
+  file:close()
+end
+
+function response(status, _, body)
+  answered = answered + 1
+  if status ~= 201 and status ~= 200 then
+    refused = refused + 1
+    io.stderr:write(documents[answered], ": HTTP ", status, " ", body, "\n")
+  end
+  if answered == #documents then finished() end
+end
+
+function done(summary)
+  local posted, refused_all, expected = 0, 0, 0
+  for _, thread in ipairs(threads) do
+    posted = posted + thread:get("answered")
+    refused_all = refused_all + thread:get("refused")
+    expected = expected + thread:get("total")
+  end
+  local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("posted=%d refused=%d\n", expected, refused_all + (expected - posted)))
+  if errors > 0 then io.write(string.format("socket errors or timeouts: %d\n", errors)) end
+end

@@ -38,6 +38,16 @@ public interface OutboxConfig {
          */
         @WithDefault("900K")
         MemorySize maxPayloadSize();
+
+        /**
+         * Whether a sent event's row stays (marked published, with its place in the send order) or is deleted as it
+         * is sent. Kept by default: a record of what was sent, and what cases-service's stream replays to a client
+         * that reconnects. A service nothing reads sent events from may delete them: marking a row published wrote
+         * it whole again with three new index entries, where deleting it writes a few bytes (issue 13). Rows not sent
+         * (failed, set aside) stay either way.
+         */
+        @WithDefault("true")
+        boolean keepSent();
     }
 
     Metrics metrics();

@@ -76,11 +76,10 @@ public class OutboxPublisher {
         if (!outbox.becomeRelay(relayLock())) {
             return BatchResult.STANDING_BY;
         }
+        // Read detached: each round gives its events a place in the send order, and managed they were each written
+        // back whole (payload and all) at the next round's query, one statement an event. The batch's changes are
+        // written as a whole instead: the published in one statement, the rest (failed, set aside) each by merge.
         List<OutboxEvent> batch = outbox.oldestUnpublished(config.relay().batchSize());
-        // Detached at once: each round gives its events a place in the send order, and left managed they were each
-        // written back whole (payload and all) at the next round's query, one statement an event. The batch's changes
-        // are written as a whole instead: the published in one statement, the rest (failed, set aside) each by merge.
-        batch.forEach(outbox.getEntityManager()::detach);
         SendRounds rounds = new SendRounds(batch);
         List<OutboxEvent> published = new ArrayList<>();
         List<OutboxEvent> notSent = new ArrayList<>();
@@ -170,12 +169,19 @@ public class OutboxPublisher {
         return outcomes;
     }
 
-    /** One statement for the whole batch: each event's send time and place in the send order. */
+    /**
+     * One statement for the whole batch: each event's send time and place in the send order, or, where sent events
+     * are not kept ({@link OutboxConfig.Relay#keepSent}), their rows deleted.
+     */
     private void markPublished(List<OutboxEvent> published) {
-        if (!published.isEmpty()) {
-            List<Long> rows = published.stream().map(e -> e.seq).toList();
-            List<Long> places = published.stream().map(e -> e.publishedSeq).toList();
-            outbox.markPublished(rows, places);
+        if (published.isEmpty()) {
+            return;
+        }
+        List<Long> rows = published.stream().map(e -> e.seq).toList();
+        if (config.relay().keepSent()) {
+            outbox.markPublished(rows, published.stream().map(e -> e.publishedSeq).toList());
+        } else {
+            outbox.deleteSent(rows);
         }
     }
 

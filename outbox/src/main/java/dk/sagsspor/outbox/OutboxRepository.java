@@ -2,8 +2,14 @@ package dk.sagsspor.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
@@ -24,16 +30,45 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     }
 
     /**
-     * The oldest events still to send (neither published nor set aside), in the order they were written. Call as the
-     * relay (see {@link #becomeRelay}).
+     * The oldest events still to send (neither published nor set aside), in the order they were written, as detached
+     * objects: the relay writes back what it changed itself. Read through the session's connection with plain JDBC:
+     * Hibernate's mapping of each row into a managed entity, and detaching it again, were a third of what the relay
+     * of ingest-service spent (issue 13). Call as the relay (see {@link #becomeRelay}).
      */
-    @SuppressWarnings("unchecked")
     public List<OutboxEvent> oldestUnpublished(int limit) {
-        return getEntityManager()
-                .createNativeQuery("select * from outbox_event where " + PENDING + " order by seq limit :limit",
-                        OutboxEvent.class)
-                .setParameter("limit", limit)
-                .getResultList();
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select seq, event_id, topic, message_key, "
+                    + "event_type, source, subject, occurred_at, payload, traceparent, attempts, last_error, created_at "
+                    + "from outbox_event where " + PENDING + " order by seq limit ?")) {
+                select.setInt(1, limit);
+                List<OutboxEvent> events = new ArrayList<>(limit);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        events.add(event(row));
+                    }
+                }
+                return events;
+            }
+        });
+    }
+
+    /** An unsent event as its row holds it (published and set aside are null for every such row). */
+    private static OutboxEvent event(ResultSet row) throws SQLException {
+        OutboxEvent event = new OutboxEvent();
+        event.seq = row.getLong(1);
+        event.eventId = row.getString(2);
+        event.topic = row.getString(3);
+        event.messageKey = row.getString(4);
+        event.eventType = row.getString(5);
+        event.source = row.getString(6);
+        event.subject = row.getString(7);
+        event.occurredAt = row.getObject(8, OffsetDateTime.class);
+        event.payload = row.getString(9);
+        event.traceparent = row.getString(10);
+        event.attempts = row.getInt(11);
+        event.lastError = row.getString(12);
+        event.createdAt = row.getObject(13, OffsetDateTime.class);
+        return event;
     }
 
     /**
@@ -55,6 +90,13 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                         + "where o.seq = s.row_seq")
                 .setParameter("rows", arrayLiteral(rows))
                 .setParameter("places", arrayLiteral(publishedSeqs))
+                .executeUpdate();
+    }
+
+    /** Deletes the rows (by {@code seq}) of events sent now, in one statement, where sent events are not kept. */
+    public void deleteSent(List<Long> rows) {
+        getEntityManager().createNativeQuery("delete from outbox_event where seq = any(cast(:rows as bigint[]))")
+                .setParameter("rows", arrayLiteral(rows))
                 .executeUpdate();
     }
 

@@ -34,10 +34,26 @@ import java.util.function.Function;
  */
 public final class IsoTimeModule extends SimpleModule {
 
+    /** Writes and reads dates: for {@link EventJson}'s mapper. */
     public IsoTimeModule() {
+        this(true);
+    }
+
+    /**
+     * Writes dates only, for a mapper that reads them its own way (Quarkus's REST mapper adjusts the times it reads to
+     * UTC, which these readers do not) and has no explicit time zone to write them in (which these writers ignore).
+     */
+    public static IsoTimeModule writers() {
+        return new IsoTimeModule(false);
+    }
+
+    private IsoTimeModule(boolean readers) {
         super("sagsspor-iso-time");
         addSerializer(LocalDate.class, new IsoWriter<>(LocalDate.class, IsoTimeModule::format));
         addSerializer(OffsetDateTime.class, new IsoWriter<>(OffsetDateTime.class, IsoTimeModule::format));
+        if (!readers) {
+            return;
+        }
         addDeserializer(LocalDate.class, new IsoReader<>(LocalDate.class, IsoTimeModule::parseDate,
                 LocalDateDeserializer.INSTANCE));
         addDeserializer(OffsetDateTime.class, new IsoReader<>(OffsetDateTime.class, IsoTimeModule::parseTime,

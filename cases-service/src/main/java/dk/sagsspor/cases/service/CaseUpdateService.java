@@ -5,6 +5,8 @@ import dk.sagsspor.cases.domain.CaseTimeline;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.StatementLedger;
 import dk.sagsspor.cases.domain.StatementLedger.MeetingOfCase;
+import dk.sagsspor.cases.repository.CaseAnswerRepository;
+import dk.sagsspor.cases.repository.CaseAnswerRepository.Due;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
@@ -62,7 +64,7 @@ public class CaseUpdateService {
     @Inject
     CaseAnswers answers;
     @Inject
-    CaseAnswerWriter answerWriter;
+    CaseAnswerRepository storedAnswers;
 
     /** Stores the decision's statement at the end of the transaction, unless the meeting said something newer. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -79,11 +81,10 @@ public class CaseUpdateService {
 
     /**
      * Applies the transaction's decisions and retractions in the order they came, then recomputes each case they
-     * changed, once; each case-updated carries the trace of the last event that changed the case. Eleven statements
+     * changed, once; each case-updated carries the trace of the last event that changed the case. Nine statements
      * whatever the size of the batch (for a hundred cases): the meetings' revisions (locked), the cases' statements
-     * and their views read; revisions, removed and written statements and views written; the lock on the known
-     * meetings taken and the meetings the answers link read, the answers ({@link CaseAnswerWriter#writeChanged}) and
-     * case-updated events written.
+     * and their views read; revisions, removed and written statements, views, their answers marked due
+     * ({@link CaseAnswerWriter}) and case-updated events written.
      *
      * @return the cases that changed, as they are now (possibly deleted)
      */
@@ -150,10 +151,10 @@ public class CaseUpdateService {
                     traceparent));
         });
         views.saveAll(changed, deleted);
-        List<CaseView> changedViews = changed.stream().map(WrittenView::view).toList();
-        answerWriter.writeChanged(changedViews, deleted);
+        storedAnswers.markDue(changed.stream()
+                .map(w -> new Due(w.view().caseNumber(), CaseLinks.meetingKeys(w.view()))).toList(), deleted);
         outbox.enqueueTraced(events);
-        return changedViews;
+        return changed.stream().map(WrittenView::view).toList();
     }
 
     /** The trace of the event being applied (MessageLog put it in the MDC), for the case-updated it causes. */

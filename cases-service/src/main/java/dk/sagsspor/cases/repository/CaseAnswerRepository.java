@@ -34,10 +34,6 @@ public class CaseAnswerRepository {
     public record Stored(boolean deleted, OffsetDateTime modifiedAt, byte[] gzippedAnswer, String etag, String links) {
     }
 
-    /** A case whose answer is due, and what the links of its answer depend on. */
-    public record Due(String caseNumber, Set<String> meetings) {
-    }
-
     /** A written answer, as {@link #writeAll} stores it; without answer and tag for a case that has none. */
     public record Written(String caseNumber, byte[] answer, String etag, String links, Set<String> meetings) {
     }
@@ -69,29 +65,28 @@ public class CaseAnswerRepository {
     }
 
     /**
-     * These cases changed: their answers are due (deleted ones have none: a read answers 410 from the view), with
-     * what their links depend on now. By case number, a hundred a statement, as the views are written.
+     * Holds, until the transaction ends, the right to read which meetings answers link and write answers from that:
+     * shared among writers of answers ({@link dk.sagsspor.cases.service.CaseAnswerWriter}, in a consumer of decisions
+     * or on its own), exclusive for a consumer that heard of meetings ({@link #holdMeetingsExclusive}). So a meeting
+     * heard of is either seen by a writer's read of the known meetings, or marks due, after the writer's commit, the
+     * answer the writer wrote without it: never neither, as when a decision's answer was written while its own
+     * meeting was being heard of. A transaction-level advisory lock, shared by every instance on the database; taken
+     * before any row of case_answer is locked, by every side, so no two wait on each other.
      */
-    public void markDue(Collection<Due> changed, Set<String> deleted) {
-        List<DueRow> rows = changed.stream()
-                .map(d -> new DueRow(d.caseNumber(), d.meetings(), !deleted.contains(d.caseNumber())))
-                .sorted(Comparator.comparing(DueRow::caseNumber)).toList();
-        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-            em.createNativeQuery("""
-                            insert into case_answer (case_number, due, meetings)
-                            select r."caseNumber", case when r.due then nextval('case_answer_due') end,
-                                   array(select json_array_elements_text(r.meetings))
-                            from json_to_recordset(cast(:rows as json))
-                                 as r("caseNumber" text, meetings json, due boolean)
-                            on conflict (case_number) do update set answer = null, etag = null, due = excluded.due,
-                                meetings = excluded.meetings""")
-                    .setParameter("rows", EventJson.write(rows.subList(from, Math.min(rows.size(),
-                            from + ROWS_PER_STATEMENT)))).executeUpdate();
-        }
+    public void holdMeetingsShared() {
+        em.createNativeQuery("select cast(pg_advisory_xact_lock_shared(:key) as text)")
+                .setParameter("key", MEETINGS_LOCK).getSingleResult();
     }
 
-    private record DueRow(String caseNumber, Set<String> meetings, boolean due) {
+    /** {@link #holdMeetingsShared}, exclusive: for the transaction that records meetings heard of and marks due. */
+    public void holdMeetingsExclusive() {
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(:key) as text)")
+                .setParameter("key", MEETINGS_LOCK).getSingleResult();
     }
+
+    /** The advisory lock's key, apart from the outbox relay's (which hash "sagsspor-outbox" and the source). */
+    private static final long MEETINGS_LOCK = ((long) "sagsspor-case-answer".hashCode() << 32)
+            | ("meetings".hashCode() & 0xffffffffL);
 
     /**
      * The answers that may link any of these meetings (by {@link dk.sagsspor.cases.service.CaseLinks#meetingKeys})
@@ -137,17 +132,23 @@ public class CaseAnswerRepository {
         return due;
     }
 
-    /** Stores the answers (rows locked by {@link #lockDue}); they are no longer due. */
+    /**
+     * Stores the answers, in case-number order (the order {@link #markDueLinking} locks rows in); they are no longer
+     * due. A row per case, written if it is not there yet; a deleted case's row has no answer (a read answers 410 from
+     * the view).
+     */
     public void writeAll(List<Written> answers) {
-        for (int from = 0; from < answers.size(); from += ROWS_PER_STATEMENT) {
+        List<Written> sorted = answers.stream().sorted(Comparator.comparing(Written::caseNumber)).toList();
+        for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
             em.createNativeQuery("""
-                            update case_answer a set answer = decode(r.answer, 'base64'), etag = r.etag,
-                                links = r.links, meetings = array(select json_array_elements_text(r.meetings)),
-                                due = null
+                            insert into case_answer (case_number, answer, etag, links, meetings, due)
+                            select r."caseNumber", decode(r.answer, 'base64'), r.etag, r.links,
+                                   array(select json_array_elements_text(r.meetings)), null
                             from json_to_recordset(cast(:rows as json))
                                  as r("caseNumber" text, answer text, etag text, links text, meetings json)
-                            where a.case_number = r."caseNumber\"""")
-                    .setParameter("rows", EventJson.write(answers.subList(from, Math.min(answers.size(),
+                            on conflict (case_number) do update set answer = excluded.answer, etag = excluded.etag,
+                                links = excluded.links, meetings = excluded.meetings, due = null""")
+                    .setParameter("rows", EventJson.write(sorted.subList(from, Math.min(sorted.size(),
                             from + ROWS_PER_STATEMENT)))).executeUpdate();
         }
     }

@@ -12,6 +12,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,11 @@ import org.jboss.logging.Logger;
 /**
  * Writes {@code GET /cases/{n}}'s answers ahead, into table {@code case_answer}: at 100,000 cases most reads miss the
  * answers kept in memory ({@link CaseAnswers}), and writing one from the view took about a millisecond of CPU. A
- * consumer that changes a case marks its answer due in the same transaction, and so does one that hears of a meeting
- * the answer may link; this writes the due answers a batch at a time, a moment later (meanwhile a read writes the
- * answer from the view, as before). A case that changes many times during a backfill is written once a round, not
- * once a change, and the consumers' transactions do none of this work.
+ * consumer of decisions writes the answers of the cases it changed in its own transaction ({@link #writeChanged}),
+ * from the views it just computed; a consumer that hears of a meeting marks due the answers that may link it, and this
+ * writes those a batch at a time, a moment later, from the stored views (meanwhile a read writes the answer from the
+ * view, as before). Until the sixteenth session a decision's answer was marked due too and written here: every change
+ * of a case wrote its row twice and read its view back (issue 13, docs/performance.md).
  */
 @ApplicationScoped
 public class CaseAnswerWriter {
@@ -66,8 +68,32 @@ public class CaseAnswerWriter {
         }
     }
 
+    /**
+     * Writes the answers of cases the current transaction changed (possibly deleted: no answer), from their views as
+     * computed; they are not due any more.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void writeChanged(List<CaseView> changed, Set<String> deleted) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        stored.holdMeetingsShared();
+        List<Written> written = new ArrayList<>();
+        List<CaseView> current = new ArrayList<>();
+        for (CaseView view : changed) {
+            if (deleted.contains(view.caseNumber())) {
+                written.add(noAnswer(view.caseNumber()));
+            } else {
+                current.add(view);
+            }
+        }
+        written.addAll(answersOf(current));
+        stored.writeAll(written);
+    }
+
     /** Writes up to a batch of due answers; returns how many were due. */
     int writeBatch() {
+        stored.holdMeetingsShared(); // before any row is locked: see CaseAnswerRepository#holdMeetingsShared
         List<String> due = stored.lockDue(BATCH);
         if (due.isEmpty()) {
             return 0;
@@ -78,20 +104,32 @@ public class CaseAnswerWriter {
         for (String caseNumber : due) {
             StoredView view = byCase.get(caseNumber);
             if (view == null || view.deleted()) {
-                written.add(new Written(caseNumber, null, null, null, Set.of())); // a read answers 404 or 410
+                written.add(noAnswer(caseNumber));
             } else {
                 current.add(EventJson.read(view.view(), CaseView.class));
             }
         }
+        written.addAll(answersOf(current));
+        stored.writeAll(written);
+        return due.size();
+    }
+
+    /** The answers of these cases, linked to the meetings known now (one statement for all of them). */
+    private List<Written> answersOf(List<CaseView> current) {
         List<CaseViews.Case> linked = links.linked(current, Set.of());
         String bases = hrefs.bases();
+        List<Written> written = new ArrayList<>(current.size());
         for (int i = 0; i < current.size(); i++) {
             CaseView view = current.get(i);
             Gzipped answer = queries.answerOf(linked.get(i));
             written.add(new Written(view.caseNumber(), answer.gzippedBody(), answer.etag(), bases,
                     CaseLinks.meetingKeys(view)));
         }
-        stored.writeAll(written);
-        return due.size();
+        return written;
+    }
+
+    /** A case with no answer to store: a read answers 404 or 410 from its view. */
+    private static Written noAnswer(String caseNumber) {
+        return new Written(caseNumber, null, null, null, Set.of());
     }
 }

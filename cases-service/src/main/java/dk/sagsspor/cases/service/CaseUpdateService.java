@@ -5,8 +5,6 @@ import dk.sagsspor.cases.domain.CaseTimeline;
 import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.domain.StatementLedger;
 import dk.sagsspor.cases.domain.StatementLedger.MeetingOfCase;
-import dk.sagsspor.cases.repository.CaseAnswerRepository;
-import dk.sagsspor.cases.repository.CaseAnswerRepository.Due;
 import dk.sagsspor.cases.repository.CaseStatementRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository;
 import dk.sagsspor.cases.repository.CaseViewRepository.StoredView;
@@ -64,7 +62,7 @@ public class CaseUpdateService {
     @Inject
     CaseAnswers answers;
     @Inject
-    CaseAnswerRepository storedAnswers;
+    CaseAnswerWriter answerWriter;
 
     /** Stores the decision's statement at the end of the transaction, unless the meeting said something newer. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -81,10 +79,11 @@ public class CaseUpdateService {
 
     /**
      * Applies the transaction's decisions and retractions in the order they came, then recomputes each case they
-     * changed, once; each case-updated carries the trace of the last event that changed the case. Nine statements
+     * changed, once; each case-updated carries the trace of the last event that changed the case. Eleven statements
      * whatever the size of the batch (for a hundred cases): the meetings' revisions (locked), the cases' statements
-     * and their views read; revisions, removed and written statements, views, their answers marked due
-     * ({@link CaseAnswerWriter}) and case-updated events written.
+     * and their views read; revisions, removed and written statements and views written; the lock on the known
+     * meetings taken and the meetings the answers link read, the answers ({@link CaseAnswerWriter#writeChanged}) and
+     * case-updated events written.
      *
      * @return the cases that changed, as they are now (possibly deleted)
      */
@@ -151,10 +150,10 @@ public class CaseUpdateService {
                     traceparent));
         });
         views.saveAll(changed, deleted);
-        storedAnswers.markDue(changed.stream()
-                .map(w -> new Due(w.view().caseNumber(), CaseLinks.meetingKeys(w.view()))).toList(), deleted);
+        List<CaseView> changedViews = changed.stream().map(WrittenView::view).toList();
+        answerWriter.writeChanged(changedViews, deleted);
         outbox.enqueueTraced(events);
-        return changed.stream().map(WrittenView::view).toList();
+        return changedViews;
     }
 
     /** The trace of the event being applied (MessageLog put it in the MDC), for the case-updated it causes. */

@@ -43,6 +43,7 @@ public class MeetingConsumer {
         this.beforeCommit = () -> {
             List<Heard> drained = heard.drain();
             meetings.recordAll(drained);
+            storedAnswers.holdMeetingsExclusive(); // no answer is written from the meetings known before these
             storedAnswers.markDueLinking(drained.stream().flatMap(m -> CaseLinks.meetingKeys(m.meetingId(),
                     m.bodyId(), m.date()).stream()).collect(Collectors.toCollection(TreeSet::new)));
             answers.forgetAllAfterCommit();

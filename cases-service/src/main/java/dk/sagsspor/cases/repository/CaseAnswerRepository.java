@@ -74,13 +74,16 @@ public class CaseAnswerRepository {
      * before any row of case_answer is locked, by every side, so no two wait on each other.
      */
     public void holdMeetingsShared() {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock_shared(:key) as text)")
-                .setParameter("key", MEETINGS_LOCK).getSingleResult();
+        holdMeetings("pg_advisory_xact_lock_shared");
     }
 
     /** {@link #holdMeetingsShared}, exclusive: for the transaction that records meetings heard of and marks due. */
     public void holdMeetingsExclusive() {
-        em.createNativeQuery("select cast(pg_advisory_xact_lock(:key) as text)")
+        holdMeetings("pg_advisory_xact_lock");
+    }
+
+    private void holdMeetings(String lockFunction) {
+        em.createNativeQuery("select cast(" + lockFunction + "(:key) as text)")
                 .setParameter("key", MEETINGS_LOCK).getSingleResult();
     }
 

@@ -25,8 +25,8 @@ import org.jboss.logging.Logger;
  * consumer of decisions writes the answers of the cases it changed in its own transaction ({@link #writeChanged}),
  * from the views it just computed; a consumer that hears of a meeting marks due the answers that may link it, and this
  * writes those a batch at a time, a moment later, from the stored views (meanwhile a read writes the answer from the
- * view, as before). Until the sixteenth session a decision's answer was marked due too and written here: every change
- * of a case wrote its row twice and read its view back (issue 13, docs/performance.md).
+ * view, as before). Marking a decision's answer due for this writer wrote each changed row twice and read its view back
+ * (issue 13, docs/performance.md).
  */
 @ApplicationScoped
 public class CaseAnswerWriter {
@@ -78,17 +78,16 @@ public class CaseAnswerWriter {
             return;
         }
         stored.holdMeetingsShared();
-        List<Written> written = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
         List<CaseView> current = new ArrayList<>();
         for (CaseView view : changed) {
             if (deleted.contains(view.caseNumber())) {
-                written.add(noAnswer(view.caseNumber()));
+                gone.add(view.caseNumber());
             } else {
                 current.add(view);
             }
         }
-        written.addAll(answersOf(current));
-        stored.writeAll(written);
+        write(gone, current);
     }
 
     /** Writes up to a batch of due answers; returns how many were due. */
@@ -99,37 +98,35 @@ public class CaseAnswerWriter {
             return 0;
         }
         Map<String, StoredView> byCase = views.storedOf(due);
+        List<String> gone = new ArrayList<>();
         List<CaseView> current = new ArrayList<>();
-        List<Written> written = new ArrayList<>();
         for (String caseNumber : due) {
             StoredView view = byCase.get(caseNumber);
             if (view == null || view.deleted()) {
-                written.add(noAnswer(caseNumber));
+                gone.add(caseNumber);
             } else {
                 current.add(EventJson.read(view.view(), CaseView.class));
             }
         }
-        written.addAll(answersOf(current));
-        stored.writeAll(written);
+        write(gone, current);
         return due.size();
     }
 
-    /** The answers of these cases, linked to the meetings known now (one statement for all of them). */
-    private List<Written> answersOf(List<CaseView> current) {
+    /**
+     * Stores the answers of the {@code current} cases, linked to the meetings known now (one statement for all of
+     * them), and none for the {@code gone} ones: a read of those answers 404 or 410 from the view.
+     */
+    private void write(List<String> gone, List<CaseView> current) {
+        List<Written> written = new ArrayList<>(gone.size() + current.size());
+        gone.forEach(caseNumber -> written.add(new Written(caseNumber, null, null, null, Set.of())));
         List<CaseViews.Case> linked = links.linked(current, Set.of());
         String bases = hrefs.bases();
-        List<Written> written = new ArrayList<>(current.size());
         for (int i = 0; i < current.size(); i++) {
             CaseView view = current.get(i);
             Gzipped answer = queries.answerOf(linked.get(i));
             written.add(new Written(view.caseNumber(), answer.gzippedBody(), answer.etag(), bases,
                     CaseLinks.meetingKeys(view)));
         }
-        return written;
-    }
-
-    /** A case with no answer to store: a read answers 404 or 410 from its view. */
-    private static Written noAnswer(String caseNumber) {
-        return new Written(caseNumber, null, null, null, Set.of());
+        stored.writeAll(written);
     }
 }

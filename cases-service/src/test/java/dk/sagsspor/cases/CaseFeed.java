@@ -183,6 +183,18 @@ public final class CaseFeed {
         return decision.eventId();
     }
 
+    /**
+     * Publishes a record with a meeting's key and meeting-published headers but this value (e.g. not JSON); returns its
+     * event id.
+     */
+    public String publishUnreadableMeeting(String meetingId, String value) {
+        String eventId = UUID.randomUUID().toString();
+        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
+                Topics.MEETING_PUBLISHED, meetingId, value, CloudEventHeaders.of(eventId, EventTypes.MEETING_PUBLISHED_V1,
+                        "urn:sagsspor:ingest-service", meetingId, OffsetDateTime.now()))));
+        return eventId;
+    }
+
     /** Publishes a record with a decision's key and headers but this value (e.g. not JSON); returns its event id. */
     public String publishUnreadable(String caseNumber, String value) {
         String eventId = UUID.randomUUID().toString();

@@ -53,12 +53,31 @@ public final class EventJson {
     }
 
     public static <T> T read(String json, Class<T> type) {
+        return reading(type, () -> MAPPER.readValue(json, type));
+    }
+
+    /**
+     * {@link #read(String, Class)} from the UTF-8 bytes a record arrives as, never decoded into a {@code String}: a
+     * meeting's payload holds its whole agenda, and a consumer that needs only its heading skips the rest undecoded.
+     */
+    public static <T> T read(byte[] json, Class<T> type) {
+        return reading(type, () -> MAPPER.readValue(json, type));
+    }
+
+    /** A read of JSON held in memory: it can fail on its content only. */
+    private interface InMemoryRead<T> {
+        T read() throws IOException;
+    }
+
+    private static <T> T reading(Class<T> type, InMemoryRead<T> read) {
         try {
-            return MAPPER.readValue(json, type);
+            return read.read();
         } catch (JsonParseException e) {
             throw new UnreadableJsonException("not JSON: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new UnreadableJsonException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // text or bytes in memory are never unreadable as input
         }
     }
 
@@ -81,6 +100,23 @@ public final class EventJson {
         // From a Reader, read in small chunks: a parser over the String would copy all of it first (a meeting's
         // payload holds its whole agenda), while this one stops after the first few fields.
         try (JsonParser parser = MAPPER.createParser(new StringReader(json))) {
+            return head(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a String is never unreadable as input
+        }
+    }
+
+    /** {@link #head(String)} of the UTF-8 bytes a record arrives as. */
+    public static PayloadHead head(byte[] json) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            return head(parser);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory are never unreadable as input
+        }
+    }
+
+    private static PayloadHead head(JsonParser parser) throws IOException {
+        try {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new UnreadableJsonException("payload is not a JSON object", null);
             }
@@ -100,8 +136,6 @@ public final class EventJson {
             return new PayloadHead(schemaVersion, eventId);
         } catch (JsonProcessingException e) {
             throw new UnreadableJsonException("not JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a String is never unreadable as input
         }
     }
 

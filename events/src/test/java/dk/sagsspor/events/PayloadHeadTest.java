@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@link EventJson#head}: a payload's version and id, read without reading the rest. */
+/**
+ * {@link EventJson#head}: a payload's version and id, read without reading the rest; the same from the UTF-8 bytes a
+ * record arrives as as from its text.
+ */
 class PayloadHeadTest {
 
     @ParameterizedTest(name = "{0}")
@@ -25,6 +30,7 @@ class PayloadHeadTest {
         EventJson.PayloadHead head = EventJson.head(payload);
         assertEquals(schemaVersion == null ? "" : schemaVersion, head.schemaVersion().toString(), payload);
         assertEquals(eventId, head.eventId(), payload);
+        assertEquals(head, EventJson.head(payload.getBytes(StandardCharsets.UTF_8)), payload);
     }
 
     @ParameterizedTest
@@ -34,6 +40,28 @@ class PayloadHeadTest {
                 () -> EventJson.head(payload));
         assertTrue(refused.getMessage().startsWith("not JSON") || refused.getMessage().contains("not a JSON object"),
                 refused.getMessage());
+        assertEquals(refused.getMessage(), assertThrows(EventJson.UnreadableJsonException.class,
+                () -> EventJson.head(payload.getBytes(StandardCharsets.UTF_8))).getMessage());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreUnreadable() {
+        byte[] latin1 = "{\"eventId\": \"Ærø\", \"schemaVersion\": 1}".getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(assertThrows(EventJson.UnreadableJsonException.class, () -> EventJson.head(latin1)).getMessage()
+                .startsWith("not JSON"));
+    }
+
+    @Test
+    void aPayloadReadFromItsBytesIsTheOneReadFromItsText() {
+        String json = "{\"eventId\": \"e-1\", \"schemaVersion\": 1, \"meetingId\": \"økonomiudvalget-2026-12-01\","
+                + " \"items\": [{\"title\": \"Godkendelse af dagsorden\"}], \"body\": {\"id\": \"oeu\","
+                + " \"name\": \"Økonomiudvalget\"}, \"startsAt\": \"2026-12-01T14:00:00+01:00\"}";
+        MeetingPublishedV1.Heading fromText = EventJson.read(json, MeetingPublishedV1.Heading.class);
+        assertEquals(fromText, EventJson.read(json.getBytes(StandardCharsets.UTF_8), MeetingPublishedV1.Heading.class));
+        assertEquals("Økonomiudvalget", fromText.body().name());
+        assertEquals("not JSON", assertThrows(EventJson.UnreadableJsonException.class,
+                () -> EventJson.read("{not".getBytes(StandardCharsets.UTF_8), MeetingPublishedV1.Heading.class))
+                .getMessage().substring(0, 8));
     }
 
     @ParameterizedTest
@@ -41,5 +69,7 @@ class PayloadHeadTest {
     void anythingButAnObjectIsRefused(String payload) {
         assertEquals("payload is not a JSON object",
                 assertThrows(EventJson.UnreadableJsonException.class, () -> EventJson.head(payload)).getMessage());
+        assertEquals("payload is not a JSON object", assertThrows(EventJson.UnreadableJsonException.class,
+                () -> EventJson.head(payload.getBytes(StandardCharsets.UTF_8))).getMessage());
     }
 }

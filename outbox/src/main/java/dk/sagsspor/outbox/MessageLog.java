@@ -66,12 +66,12 @@ public class MessageLog {
      *
      * @return when every record is acknowledged (applied, skipped or dead-lettered)
      */
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, List<EventHandler<?>> handlers,
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, ?> batch, List<EventHandler<?>> handlers,
                                          Runnable beforeCommit) {
         List<CompletionStage<Void>> refusals = new ArrayList<>();
         List<Decoded<?>> readable = new ArrayList<>();
-        for (KafkaRecord<String, String> record : batch.getRecords()) {
-            ConsumerRecord<String, String> consumed = consumerRecord(record);
+        for (KafkaRecord<String, ?> record : batch.getRecords()) {
+            ConsumerRecord<String, ?> consumed = consumerRecord(record);
             try {
                 readable.add(decode(record, consumed, handlers));
             } catch (UnprocessableEventException refused) {
@@ -115,7 +115,7 @@ public class MessageLog {
         }
     }
 
-    private CompletionStage<Void> refuse(KafkaRecord<String, String> record, String label,
+    private CompletionStage<Void> refuse(KafkaRecord<String, ?> record, String label,
                                          UnprocessableEventException refused) {
         String topic = record.getTopic();
         metrics.deadLettered(topic);
@@ -125,7 +125,7 @@ public class MessageLog {
     }
 
     /** A record that can be applied: its handler, event id and payload, read before any transaction. */
-    private record Decoded<T>(KafkaRecord<String, String> kafkaRecord, ConsumerRecord<String, String> record,
+    private record Decoded<T>(KafkaRecord<String, ?> kafkaRecord, ConsumerRecord<String, ?> record,
                               EventHandler<T> handler, String eventId, T payload) {
 
         String label() {
@@ -138,7 +138,7 @@ public class MessageLog {
      * payload's {@code schemaVersion} (another version is refused, never read as the one it is not), its event id
      * ({@code ce_id}, else the payload's {@code eventId}) and its payload as the handler's record.
      */
-    private static Decoded<?> decode(KafkaRecord<String, String> kafkaRecord, ConsumerRecord<String, String> record,
+    private static Decoded<?> decode(KafkaRecord<String, ?> kafkaRecord, ConsumerRecord<String, ?> record,
                                      List<EventHandler<?>> handlers) {
         String type = header(record, CloudEventHeaders.TYPE);
         EventHandler<?> handler = handlers.stream().filter(h -> h.type().equals(type)).findFirst()
@@ -147,12 +147,16 @@ public class MessageLog {
         return decode(kafkaRecord, record, handler);
     }
 
-    private static <T> Decoded<T> decode(KafkaRecord<String, String> kafkaRecord,
-                                         ConsumerRecord<String, String> record, EventHandler<T> handler) {
-        if (record.value() == null) {
+    private static <T> Decoded<T> decode(KafkaRecord<String, ?> kafkaRecord,
+                                         ConsumerRecord<String, ?> record, EventHandler<T> handler) {
+        Object value = record.value();
+        if (value == null) {
             throw new UnprocessableEventException("empty record (no value) on topic " + record.topic());
         }
-        EventJson.PayloadHead head = unreadableRefused(() -> EventJson.head(record.value()));
+        // A channel reads its values as text (StringDeserializer) or as the bytes they came as (ByteArrayDeserializer:
+        // a consumer that needs a few fields of a large payload skips the rest without decoding it).
+        EventJson.PayloadHead head = unreadableRefused(() -> value instanceof byte[] bytes ? EventJson.head(bytes)
+                : EventJson.head((String) value));
         if (head.schemaVersion().asInt(-1) != handler.schemaVersion()) {
             throw new UnprocessableEventException("unsupported schemaVersion " + head.schemaVersion()
                     + " for " + handler.type() + "; this consumer reads version " + handler.schemaVersion());
@@ -164,7 +168,8 @@ public class MessageLog {
         if (eventId == null || eventId.isBlank()) {
             throw new UnprocessableEventException("no event id: neither a ce_id header nor an eventId field");
         }
-        T payload = unreadableRefused(() -> EventJson.read(record.value(), handler.payloadType()));
+        T payload = unreadableRefused(() -> value instanceof byte[] bytes ? EventJson.read(bytes, handler.payloadType())
+                : EventJson.read((String) value, handler.payloadType()));
         if (payload instanceof VersionedPayload read && (read.schemaVersion() != handler.schemaVersion()
                 || head.eventId() != null && !head.eventId().equals(read.eventId()))) {
             // The head read the first of a field given twice, the record the last: neither can be trusted.
@@ -210,12 +215,12 @@ public class MessageLog {
     }
 
     @SuppressWarnings("unchecked")
-    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
-        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> (ConsumerRecord<String, String>) m.getRecord())
+    private static ConsumerRecord<String, ?> consumerRecord(KafkaRecord<String, ?> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> (ConsumerRecord<String, ?>) m.getRecord())
                 .orElseThrow(() -> new IllegalStateException("not a record from Kafka: " + record));
     }
 
-    private static String label(ConsumerRecord<String, String> record) {
+    private static String label(ConsumerRecord<String, ?> record) {
         return "Event " + header(record, CloudEventHeaders.ID) + " (offset " + record.partition() + "/"
                 + record.offset() + ")";
     }
@@ -261,7 +266,7 @@ public class MessageLog {
         }
     }
 
-    private static String header(ConsumerRecord<String, String> record, String name) {
+    private static String header(ConsumerRecord<String, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -184,14 +184,14 @@ public final class CaseFeed {
     }
 
     /**
-     * Publishes a record with a meeting's key and meeting-published headers but this value (e.g. not JSON); returns its
-     * event id.
+     * Publishes a record with a meeting's key and meeting-published headers but this value, as these bytes (e.g. not
+     * JSON, not even UTF-8); returns its event id.
      */
-    public String publishUnreadableMeeting(String meetingId, String value) {
+    public String publishUnreadableMeeting(String meetingId, byte[] value) {
         String eventId = UUID.randomUUID().toString();
-        KafkaTestProducer.send(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
-                Topics.MEETING_PUBLISHED, meetingId, value, CloudEventHeaders.of(eventId, EventTypes.MEETING_PUBLISHED_V1,
-                        "urn:sagsspor:ingest-service", meetingId, OffsetDateTime.now()))));
+        KafkaTestProducer.sendBytes(KafkaBrokerResource.broker().bootstrapServers(), List.of(KafkaTestProducer.record(
+                Topics.MEETING_PUBLISHED, meetingId, value, CloudEventHeaders.of(eventId,
+                        EventTypes.MEETING_PUBLISHED_V1, "urn:sagsspor:ingest-service", meetingId, OffsetDateTime.now()))));
         return eventId;
     }
 

@@ -61,7 +61,7 @@ public final class EventJson {
      * meeting's payload holds its whole agenda, and a consumer that needs only its heading skips the rest undecoded.
      */
     public static <T> T read(byte[] json, Class<T> type) {
-        return reading(type, () -> MAPPER.readValue(json, type));
+        return reading(type, () -> MAPPER.readValue(utf8(json), type));
     }
 
     /** A read of JSON held in memory: it can fail on its content only. */
@@ -77,8 +77,23 @@ public final class EventJson {
         } catch (JsonProcessingException e) {
             throw new UnreadableJsonException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // text or bytes in memory are never unreadable as input
+            // In memory only the content can fail: bytes Jackson took for another encoding and could not decode.
+            throw new UnreadableJsonException("not JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The bytes, refused unless they can be UTF-8 JSON: Jackson would take bytes that start with a byte order mark or
+     * a NUL for UTF-16 or UTF-32 and read them, where a record's text is UTF-8 (RFC 8259) and its consumers that read
+     * it as text would refuse it. UTF-8 JSON has neither: no NUL outside a string, no 0xFE or 0xFF anywhere.
+     */
+    private static byte[] utf8(byte[] json) {
+        boolean otherEncoding = json.length > 0 && (json[0] == 0 || (json[0] & 0xFF) >= 0xFE)
+                || json.length > 1 && json[1] == 0;
+        if (otherEncoding) {
+            throw new UnreadableJsonException("not JSON: not UTF-8 text (a byte order mark or a NUL byte first)", null);
+        }
+        return json;
     }
 
     /**
@@ -108,10 +123,10 @@ public final class EventJson {
 
     /** {@link #head(String)} of the UTF-8 bytes a record arrives as. */
     public static PayloadHead head(byte[] json) {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = MAPPER.createParser(utf8(json))) {
             return head(parser);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // bytes in memory are never unreadable as input
+            throw new UnreadableJsonException("not JSON: " + e.getMessage(), e); // see reading
         }
     }
 

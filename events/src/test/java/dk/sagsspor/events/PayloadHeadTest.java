@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +50,16 @@ class PayloadHeadTest {
         byte[] latin1 = "{\"eventId\": \"Ærø\", \"schemaVersion\": 1}".getBytes(StandardCharsets.ISO_8859_1);
         assertTrue(assertThrows(EventJson.UnreadableJsonException.class, () -> EventJson.head(latin1)).getMessage()
                 .startsWith("not JSON"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000007B", "0000FEFF", "FFFE7B00", "FEFF007B", "007B007D", "7B007D00"})
+    void bytesInAnotherEncodingThanUtf8AreUnreadable(String hex) {
+        byte[] bytes = HexFormat.of().parseHex(hex);
+        assertTrue(assertThrows(EventJson.UnreadableJsonException.class, () -> EventJson.head(bytes)).getMessage()
+                .startsWith("not JSON"), hex);
+        assertTrue(assertThrows(EventJson.UnreadableJsonException.class,
+                () -> EventJson.read(bytes, MeetingPublishedV1.Heading.class)).getMessage().startsWith("not JSON"), hex);
     }
 
     @Test

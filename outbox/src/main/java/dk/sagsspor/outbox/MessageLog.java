@@ -155,6 +155,10 @@ public class MessageLog {
         }
         // A channel reads its values as text (StringDeserializer) or as the bytes they came as (ByteArrayDeserializer:
         // a consumer that needs a few fields of a large payload skips the rest without decoding it).
+        if (!(value instanceof String || value instanceof byte[])) {
+            throw new IllegalStateException("the channel of topic " + record.topic() + " delivers "
+                    + value.getClass().getName() + " values; MessageLog reads String or byte[] (its value.deserializer)");
+        }
         EventJson.PayloadHead head = unreadableRefused(() -> value instanceof byte[] bytes ? EventJson.head(bytes)
                 : EventJson.head((String) value));
         if (head.schemaVersion().asInt(-1) != handler.schemaVersion()) {

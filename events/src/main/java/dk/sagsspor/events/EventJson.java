@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -114,24 +113,16 @@ public final class EventJson {
     public static PayloadHead head(String json) {
         // From a Reader, read in small chunks: a parser over the String would copy all of it first (a meeting's
         // payload holds its whole agenda), while this one stops after the first few fields.
-        try (JsonParser parser = MAPPER.createParser(new StringReader(json))) {
-            return head(parser);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a String is never unreadable as input
-        }
+        return head(() -> MAPPER.createParser(new StringReader(json)));
     }
 
     /** {@link #head(String)} of the UTF-8 bytes a record arrives as. */
     public static PayloadHead head(byte[] json) {
-        try (JsonParser parser = MAPPER.createParser(utf8(json))) {
-            return head(parser);
-        } catch (IOException e) {
-            throw new UnreadableJsonException("not JSON: " + e.getMessage(), e); // see reading
-        }
+        return head(() -> MAPPER.createParser(utf8(json)));
     }
 
-    private static PayloadHead head(JsonParser parser) throws IOException {
-        try {
+    private static PayloadHead head(InMemoryRead<JsonParser> opening) {
+        try (JsonParser parser = opening.read()) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new UnreadableJsonException("payload is not a JSON object", null);
             }
@@ -151,6 +142,8 @@ public final class EventJson {
             return new PayloadHead(schemaVersion, eventId);
         } catch (JsonProcessingException e) {
             throw new UnreadableJsonException("not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UnreadableJsonException("not JSON: " + e.getMessage(), e); // see reading
         }
     }
 

@@ -149,18 +149,11 @@ public class MessageLog {
 
     private static <T> Decoded<T> decode(KafkaRecord<String, ?> kafkaRecord,
                                          ConsumerRecord<String, ?> record, EventHandler<T> handler) {
-        Object value = record.value();
-        if (value == null) {
+        if (record.value() == null) {
             throw new UnprocessableEventException("empty record (no value) on topic " + record.topic());
         }
-        // A channel reads its values as text (StringDeserializer) or as the bytes they came as (ByteArrayDeserializer:
-        // a consumer that needs a few fields of a large payload skips the rest without decoding it).
-        if (!(value instanceof String || value instanceof byte[])) {
-            throw new IllegalStateException("the channel of topic " + record.topic() + " delivers "
-                    + value.getClass().getName() + " values; MessageLog reads String or byte[] (its value.deserializer)");
-        }
-        EventJson.PayloadHead head = unreadableRefused(() -> value instanceof byte[] bytes ? EventJson.head(bytes)
-                : EventJson.head((String) value));
+        Value value = new Value(record.topic(), record.value());
+        EventJson.PayloadHead head = unreadableRefused(value::head);
         if (head.schemaVersion().asInt(-1) != handler.schemaVersion()) {
             throw new UnprocessableEventException("unsupported schemaVersion " + head.schemaVersion()
                     + " for " + handler.type() + "; this consumer reads version " + handler.schemaVersion());
@@ -172,8 +165,7 @@ public class MessageLog {
         if (eventId == null || eventId.isBlank()) {
             throw new UnprocessableEventException("no event id: neither a ce_id header nor an eventId field");
         }
-        T payload = unreadableRefused(() -> value instanceof byte[] bytes ? EventJson.read(bytes, handler.payloadType())
-                : EventJson.read((String) value, handler.payloadType()));
+        T payload = unreadableRefused(() -> value.read(handler.payloadType()));
         if (payload instanceof VersionedPayload read && (read.schemaVersion() != handler.schemaVersion()
                 || head.eventId() != null && !head.eventId().equals(read.eventId()))) {
             // The head read the first of a field given twice, the record the last: neither can be trusted.
@@ -259,6 +251,30 @@ public class MessageLog {
                         returning event_id""")
                 .setParameter("rows", EventJson.write(entries)).getResultList();
         return new HashSet<>(logged);
+    }
+
+    /**
+     * A record's value as its channel delivers it: text (StringDeserializer) or the bytes it came as
+     * (ByteArrayDeserializer: a consumer that needs a few fields of a large payload skips the rest undecoded).
+     */
+    private record Value(String topic, Object content) {
+
+        Value {
+            if (!(content instanceof String || content instanceof byte[])) {
+                throw new IllegalStateException("the channel of topic " + topic + " delivers "
+                        + content.getClass().getName() + " values; MessageLog reads String or byte[] "
+                        + "(its value.deserializer)");
+            }
+        }
+
+        EventJson.PayloadHead head() {
+            return content instanceof byte[] bytes ? EventJson.head(bytes) : EventJson.head((String) content);
+        }
+
+        <T> T read(Class<T> type) {
+            return content instanceof byte[] bytes ? EventJson.read(bytes, type)
+                    : EventJson.read((String) content, type);
+        }
     }
 
     /** JSON that cannot be read is an event that can never be processed. */

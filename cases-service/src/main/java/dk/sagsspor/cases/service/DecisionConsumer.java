@@ -54,7 +54,7 @@ public class DecisionConsumer {
 
     @Incoming("decisions")
     @Blocking
-    public CompletionStage<Void> onDecisions(KafkaRecordBatch<String, String> records) {
+    public CompletionStage<Void> onDecisions(KafkaRecordBatch<String, byte[]> records) {
         return log.consume(records, handlers, recompute);
     }
 }

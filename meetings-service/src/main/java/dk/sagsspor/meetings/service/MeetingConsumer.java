@@ -38,7 +38,7 @@ public class MeetingConsumer {
 
     @Incoming("meetings")
     @Blocking
-    public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, String> records) {
+    public CompletionStage<Void> onMeetings(KafkaRecordBatch<String, byte[]> records) {
         return log.consume(records, handlers, writeMeetings);
     }
 }

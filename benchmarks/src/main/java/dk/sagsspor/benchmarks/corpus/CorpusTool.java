@@ -87,6 +87,8 @@ public final class CorpusTool {
         // check goes on from there. A case that matched stays matched once every document is in. Asking every case
         // still wrong again each round made the check itself a load on cases-service while it was catching up (in a
         // JFR profile of a 2,000-minute run, answering the check took about a tenth of cases-service's CPU samples).
+        // And none is read before cases-service has stopped changing them (TimelineCheck#awaitQuiet).
+        check.awaitQuiet(Duration.ofSeconds(3), deadline);
         int right = 0;
         while (right < expected.size()) {
             if (check.mismatch(expected.get(right)).isEmpty()) {

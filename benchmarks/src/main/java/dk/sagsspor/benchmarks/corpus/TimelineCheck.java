@@ -3,6 +3,7 @@ package dk.sagsspor.benchmarks.corpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,11 +31,38 @@ public final class TimelineCheck {
      * check itself reads one case at a time and finishes later, at 100,000 cases minutes later.
      */
     public Optional<OffsetDateTime> newestChange() throws IOException, InterruptedException {
-        JsonNode first = json(casesUrl + "/cases?modifiedSince=2000-01-01T00:00:00Z&size=1");
+        return newestChangeSince("2000-01-01T00:00:00Z");
+    }
+
+    /** {@link #newestChange}, looking only at cases changed at or after {@code since} (an ISO instant). */
+    private Optional<OffsetDateTime> newestChangeSince(String since) throws IOException, InterruptedException {
+        JsonNode first = json(casesUrl + "/cases?modifiedSince=" + since + "&size=1");
         JsonNode last = first.path("links").path("last");
         JsonNode page = last.isTextual() ? json(last.asText()) : first;
         JsonNode newest = page.path("items").path(0).path("modifiedAt");
         return newest.isTextual() ? Optional.of(OffsetDateTime.parse(newest.asText())) : Optional.empty();
+    }
+
+    /**
+     * Waits, reading no case, until cases-service has changed no case for {@code quiet} (or the deadline passed):
+     * asked every 250 ms for its newest change after the one seen before, a statement over the few rows changed since.
+     * Reading the cases one at a time while cases-service was still catching up after the posting took it a share of
+     * the machine it needed for that (each read a stored answer unzipped and sent, and parsed in this JVM): the
+     * measuring tool slowed what it measured. A pause while work is still waiting only lets the comparison start
+     * early; it then waits on the first case not yet right, as before.
+     */
+    public void awaitQuiet(Duration quiet, long deadlineNanos) throws IOException, InterruptedException {
+        Optional<OffsetDateTime> newest = newestChange();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < quiet.toNanos() && System.nanoTime() < deadlineNanos) {
+            Thread.sleep(250);
+            Optional<OffsetDateTime> now = newest.isEmpty() ? newestChange()
+                    : newestChangeSince(newest.get().toInstant().toString());
+            if (!now.equals(newest)) {
+                newest = now;
+                quietSince = System.nanoTime();
+            }
+        }
     }
 
     private static JsonNode json(String url) throws IOException, InterruptedException {

@@ -37,7 +37,7 @@ for db in $created; do echo "Created database $db"; echo "$db" >> "$state/create
 local_setup topics "$KAFKA" 6 "${TOPICS[@]}" | sed 's/^/Created topic /' || true
 
 # Sized for a small machine (issue 13; the same in the images docker-compose.yml and deploy/k8s run). Heaps may grow
-# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 96 MB for cases, but start at 64 MB (cases at 72 MB,
+# to 256 MB for ingest (it parses PDFs), 128 MB for meetings and 112 MB for cases, but start at 64 MB (cases at 88 MB,
 # below) and give memory back after a full collection when more than 30 % is free: each service lives in 20-60 MB of
 # heap, while class metadata, code and symbols take about 200 MB beside it, and a heap that starts at its maximum kept
 # cases at 350 MB resident. The serial collector (no parallel GC threads to feed on 2 cores) and only the C1
@@ -61,19 +61,23 @@ class_archive() {
     echo "-XX:ArchiveClassesAtExit=$archive"
   fi
 }
-declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=96m [web]=128m)
+declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=112m [web]=128m)
 # cases-service kept about 50 MB live in a 100,000-case backfill (35 MB since its consumers hold fewer fetched
 # records; 16 MB of kept answers after the reads): with 80 MB and the default third
 # of the heap young, its old generation (54 MB) was full, 2,000 full collections in a 100,000-case backfill; with a
-# 16 MB young generation (old 64 MB) still 400. 96 MB with 16 MB young leaves the old generation 80 MB.
-declare -A YOUNG=([cases-service]=16m)
-# cases-service starts at 72 MB instead of 32: its old generation then never falls below 56 MB. With 32 MB and 20 %
+# 16 MB young generation (old 64 MB) still 400. 96 MB with 16 MB young left the old generation 80 MB; 112 MB with 32 MB
+# young keeps those 80 MB and lets a batch's working data die young instead of being promoted: in a 100,000-case run
+# (issue 13, docs/performance.md) its collector took 21 CPU-seconds instead of 34 (16 % of the service instead of 21 %),
+# for 287 MB resident after the reads instead of 264.
+declare -A YOUNG=([cases-service]=32m)
+# cases-service starts at 88 MB instead of 32 (72 MB while its young generation was 16 MB): its old generation then
+# never falls below 56 MB. With 32 MB and 20 %
 # free after a collection it stood at 30-40 MB over about 28 MB live during a backfill, and the batches' working data
 # promoted past the survivor spaces filled the few MB left every 2-3 s: 51 full collections, 12.8 s of its 29 s of CPU,
 # while posting 5,000 minutes; 17 (4.2 s) with 72 MB, resident 267 MB after the reads instead of 264. ingest-service
 # and meetings-service start at 64 MB for the same reason: while posting 5,000 minutes meetings-service made 7 full
 # collections from 32 MB and 2 from 64, ingest-service 2 and none, for 13-22 MB more resident.
-declare -A INITIAL=([ingest-service]=64m [meetings-service]=64m [cases-service]=72m)
+declare -A INITIAL=([ingest-service]=64m [meetings-service]=64m [cases-service]=88m)
 # After a full collection a heap with more free than MAX_FREE % gives memory back, one with less than MIN_FREE % grows.
 # 10 and 30 kept each old generation a few MB above its live data: 22-27 full collections in cases-service during a
 # 2,000-minute backfill, a third of its CPU; 6 with 30/60, 12 with cases-service's 20/50 (its live data grows with

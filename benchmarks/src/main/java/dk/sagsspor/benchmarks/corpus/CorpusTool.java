@@ -89,6 +89,8 @@ public final class CorpusTool {
         // JFR profile of a 2,000-minute run, answering the check took about a tenth of cases-service's CPU samples).
         // And none is read before cases-service has stopped changing them (TimelineCheck#awaitQuiet).
         check.awaitQuiet(Duration.ofSeconds(3), deadline);
+        System.out.println("quiet: no case changed for 3 s; comparing every timeline"); // pipeline.sh counts CPU to here
+        System.out.flush();
         int right = 0;
         while (right < expected.size()) {
             if (check.mismatch(expected.get(right)).isEmpty()) {

@@ -44,6 +44,7 @@ echo "connections=$CONNECTIONS" >> "$results"
 echo "duration=$DURATION" >> "$results"
 echo "warmup=$WARMUP" >> "$results"
 record() { echo "$1=$2" >> "$results"; echo "  $1 = $2"; }
+seconds_since() { python3 -c "print(round($(date +%s.%N) - $1, 1))"; }  # seconds_since START (a date +%s.%N)
 source deploy/local/lib.sh  # DATABASE, PG_PORT, local_setup, PORT and http_status, as up.sh uses them
 
 command -v wrk >/dev/null || { echo "pipeline.sh: wrk is needed (apt-get install wrk)" >&2; exit 1; }
@@ -99,7 +100,7 @@ trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe 
   [[ "$autovacuum_was" == off ]] && local_setup autovacuum "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres off >/dev/null' EXIT
 up_start=$(date +%s.%N)
 deploy/local/up.sh > "$work/up.log"
-record up_seconds "$(python3 -c "print(round($(date +%s.%N) - $up_start, 1))")"
+record up_seconds "$(seconds_since "$up_start")"
 for s in ingest-service meetings-service cases-service; do
   # Quarkus logs "started in 1.234s" once it listens.
   record "startup_${s%%-*}" "$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' ".sagsspor/logs/$s.log" | tail -1)"
@@ -156,6 +157,8 @@ for _ in $(seq 1 "${PERF_RUNS:-5}"); do
     --producer-props bootstrap.servers=127.0.0.1:9092 acks=all > "$work/producer-perf.out" 2>&1
   perf_rates+=("$(tail -1 "$work/producer-perf.out" | sed -n 's/.* records sent, \([0-9.]*\) records\/sec.*/\1/p')")
 done
+# What the runs wrote (a GB) goes to disk now, not while the pipeline is measured.
+sync
 record kafka_records_per_s_runs "$(IFS=/; echo "${perf_rates[*]}")"
 record kafka_records_per_s "$(printf '%s\n' "${perf_rates[@]}" | sort -g | tail -1)"
 load live_cases http://127.0.0.1:8082/q/health/live
@@ -212,18 +215,19 @@ wait "$poster" || true
 grep '^posted=' "$work/post.out"
 grep -q '^posted=[0-9]* refused=0$' "$work/post.out" \
   || { echo "pipeline.sh: not every document was taken ($work/post.out)" >&2; exit 1; }
-record post_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
+record post_seconds "$(seconds_since "$post_start")"
 # The CPU is counted up to the moment the check starts reading every case (it says "quiet" once cases-service has
 # changed no case for 3 s): reading 100,000 cases one at a time is the measuring tool's work, not the pipeline's.
 rm -f "$work/cpu-quiet"
 corpus_tool check http://127.0.0.1:8082 "$corpus" 1800 | while IFS= read -r line; do
   echo "$line"
-  if [[ "$line" == quiet* ]]; then
+  if [[ "$line" == quiet:* ]]; then
     cpu_snapshot > "$work/cpu-quiet"
-    record quiet_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")" > /dev/null
+    record quiet_for_seconds "$(sed -n 's/.* for \([0-9]*\) s.*/\1/p' <<< "$line")" > /dev/null
+    record quiet_seconds "$(seconds_since "$post_start")" > /dev/null
   fi
 done | tee "$work/check.out"
-record checked_seconds "$(python3 -c "print(round($(date +%s.%N) - $post_start, 1))")"
+record checked_seconds "$(seconds_since "$post_start")"
 cpu_delta "$cpu_before" "$(if [[ -s "$work/cpu-quiet" ]]; then cat "$work/cpu-quiet"; else cpu_snapshot; fi)"
 last_change="$(sed -n 's/.* lastChange=\([^ ]*\).*/\1/p' "$work/check.out")"
 record pipeline_seconds "$(python3 -c "from datetime import datetime as d

@@ -43,26 +43,44 @@ public final class TimelineCheck {
         return newest.isTextual() ? Optional.of(OffsetDateTime.parse(newest.asText())) : Optional.empty();
     }
 
+    /** How long cases-service must have changed no case before the check reads them ({@link #awaitQuiet}). */
+    public static final Duration QUIET = Duration.ofSeconds(3);
+
     /**
-     * Waits, reading no case, until cases-service has changed no case for {@code quiet} (or the deadline passed):
-     * asked every 250 ms for its newest change after the one seen before, a statement over the few rows changed since.
-     * Reading the cases one at a time while cases-service was still catching up after the posting took it a share of
-     * the machine it needed for that (each read a stored answer unzipped and sent, and parsed in this JVM): the
-     * measuring tool slowed what it measured. A pause while work is still waiting only lets the comparison start
-     * early; it then waits on the first case not yet right, as before.
+     * Waits, reading no case, until cases-service has changed no case for {@link #QUIET} (or the deadline passed):
+     * asked every 250 ms for its newest change at or after the one seen before (one or two list requests over the few
+     * rows changed since; the first looks at them all). Reading the cases one at a time while cases-service was still
+     * catching up after the posting took it a share of the machine it needed for that (each read a stored answer
+     * unzipped and sent, and parsed in this JVM): the measuring tool slowed what it measured. A pause while work is
+     * still waiting only lets the comparison start early; it then waits on the first case not yet right, as before. A
+     * request that fails counts as a change: the wait goes on.
+     *
+     * @return whether cases-service was quiet before the deadline
      */
-    public void awaitQuiet(Duration quiet, long deadlineNanos) throws IOException, InterruptedException {
-        Optional<OffsetDateTime> newest = newestChange();
+    public boolean awaitQuiet(long deadlineNanos) throws InterruptedException {
+        Optional<OffsetDateTime> newest = Optional.empty();
         long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < quiet.toNanos() && System.nanoTime() < deadlineNanos) {
-            Thread.sleep(250);
-            Optional<OffsetDateTime> now = newest.isEmpty() ? newestChange()
-                    : newestChangeSince(newest.get().toInstant().toString());
-            if (!now.equals(newest)) {
-                newest = now;
-                quietSince = System.nanoTime();
+        boolean first = true;
+        while (first || System.nanoTime() - quietSince < QUIET.toNanos()) {
+            if (System.nanoTime() >= deadlineNanos) {
+                return false;
             }
+            if (!first) {
+                Thread.sleep(250);
+            }
+            try {
+                Optional<OffsetDateTime> now = newest.isEmpty() ? newestChange()
+                        : newestChangeSince(newest.get().toInstant().toString());
+                if (first || !now.equals(newest)) {
+                    newest = now;
+                    quietSince = System.nanoTime();
+                }
+            } catch (IOException notAnswered) {
+                quietSince = System.nanoTime(); // no sign of quiet
+            }
+            first = false;
         }
+        return true;
     }
 
     private static JsonNode json(String url) throws IOException, InterruptedException {

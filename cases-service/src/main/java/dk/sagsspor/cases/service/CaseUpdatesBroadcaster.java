@@ -41,7 +41,7 @@ public class CaseUpdatesBroadcaster {
     /**
      * How many updates a reconnecting client may be behind and still be replayed them: a replay is read into memory
      * under the poller's lock, and a client resuming from the very first update would otherwise read the whole
-     * history (hundreds of thousands of whole cases after a backfill) into a heap of 96 MB.
+     * history (hundreds of thousands of whole cases after a backfill) into a heap of about 100 MB.
      */
     @ConfigProperty(name = "sagsspor.stream.max-replay", defaultValue = "1000")
     int maxReplay;

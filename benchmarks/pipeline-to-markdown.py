@@ -27,14 +27,21 @@ def scaling_table(paths):
     if len(runs) < 2:
         return []
     lines = ["", "### How it grows with the number of cases", "",
-             "Each row is its own run of `pipeline.sh` (the size is its MINUTES); compare rows of like load averages.", "",
-             "| cases | decisions | decisions/s | `GET /cases/{n}` p50 / p99 (ms) | case list p50 (ms) | "
+             "Each row is its own run of `pipeline.sh` (the size is its MINUTES); compare rows of like load averages "
+             "and broker rates (the machine's speed moves between hours: the broker's rate says how fast it was). The "
+             "CPU a decision is every process's, from the first post until cases-service was quiet: a small corpus pays "
+             "the services' warm-up in it.", "",
+             "| cases | decisions | decisions/s | broker, best run (records/s) | CPU a decision (ms) | "
+             "`GET /cases/{n}` p50 / p99 (ms) | case list p50 (ms) | "
              "search p95 (ms): 32 connections / one, read afresh | agenda items | RSS cases (MB) | "
              "load before → after | commit |",
-             "| ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | --- | --- |"]
+             "| ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | ---: | ---: | --- | --- |"]
     for run in runs:
         n = {k: number(v) for k, v in run.items()}
+        broker = f"{n['kafka_records_per_s']:,.0f}" if n.get("kafka_records_per_s") else "–"
+        cpu = f"{1000 * n['cpu_s_machine'] / n['decisions']:.2f}" if n.get("cpu_s_machine") else "–"
         lines.append(f"| {int(n['cases']):,} | {int(n['decisions']):,} | {n['decisions'] / n['pipeline_seconds']:,.0f} | "
+                     f"{broker} | {cpu} | "
                      f"{run['case_p50']} / {run['case_p99']} | {run['case_page_p50']} | "
                      f"{run['search_p95']} / {run.get('search_fresh_p95', '–')} | {int(n['agenda_items']):,} | "
                      f"{run.get('rss_mb_cases', '?')} | {run.get('load_before', '?')} → {run.get('load_after', '?')} | "

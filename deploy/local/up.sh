@@ -71,12 +71,12 @@ declare -A HEAP=([ingest-service]=256m [meetings-service]=128m [cases-service]=1
 # for 287 MB resident after the reads instead of 264.
 declare -A YOUNG=([cases-service]=32m)
 # cases-service starts at 88 MB instead of 32 (72 MB while its young generation was 16 MB): its old generation then
-# never falls below 56 MB. With 32 MB and 20 %
-# free after a collection it stood at 30-40 MB over about 28 MB live during a backfill, and the batches' working data
-# promoted past the survivor spaces filled the few MB left every 2-3 s: 51 full collections, 12.8 s of its 29 s of CPU,
-# while posting 5,000 minutes; 17 (4.2 s) with 72 MB, resident 267 MB after the reads instead of 264. ingest-service
-# and meetings-service start at 64 MB for the same reason: while posting 5,000 minutes meetings-service made 7 full
-# collections from 32 MB and 2 from 64, ingest-service 2 and none, for 13-22 MB more resident.
+# never falls below 56 MB. With 32 MB and 20 % free after a collection it stood at 30-40 MB over about 28 MB live
+# during a backfill, and the batches' working data promoted past the survivor spaces filled the few MB left every 2-3
+# s: 51 full collections, 12.8 s of its 29 s of CPU, while posting 5,000 minutes; 17 (4.2 s) with 72 MB, resident 267
+# MB after the reads instead of 264. ingest-service and meetings-service start at 64 MB for the same reason: while
+# posting 5,000 minutes meetings-service made 7 full collections from 32 MB and 2 from 64, ingest-service 2 and none,
+# for 13-22 MB more resident.
 declare -A INITIAL=([ingest-service]=64m [meetings-service]=64m [cases-service]=88m)
 # After a full collection a heap with more free than MAX_FREE % gives memory back, one with less than MIN_FREE % grows.
 # 10 and 30 kept each old generation a few MB above its live data: 22-27 full collections in cases-service during a

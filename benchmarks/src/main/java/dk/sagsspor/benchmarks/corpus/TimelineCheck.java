@@ -60,25 +60,21 @@ public final class TimelineCheck {
     public boolean awaitQuiet(long deadlineNanos) throws InterruptedException {
         Optional<OffsetDateTime> newest = Optional.empty();
         long quietSince = System.nanoTime();
-        boolean first = true;
-        while (first || System.nanoTime() - quietSince < QUIET.toNanos()) {
+        while (System.nanoTime() - quietSince < QUIET.toNanos()) {
             if (System.nanoTime() >= deadlineNanos) {
                 return false;
-            }
-            if (!first) {
-                Thread.sleep(250);
             }
             try {
                 Optional<OffsetDateTime> now = newest.isEmpty() ? newestChange()
                         : newestChangeSince(newest.get().toInstant().toString());
-                if (first || !now.equals(newest)) {
+                if (!now.equals(newest)) {
                     newest = now;
                     quietSince = System.nanoTime();
                 }
             } catch (IOException notAnswered) {
                 quietSince = System.nanoTime(); // no sign of quiet
             }
-            first = false;
+            Thread.sleep(250);
         }
         return true;
     }

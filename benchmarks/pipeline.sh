@@ -37,15 +37,12 @@ corpus="$work/corpus-$MINUTES-$SEED"
 # One file per corpus size, kept in the repository: the scaling table in docs/benchmarks.md is made of every size
 # measured so far, on whichever machine ran it last.
 results="benchmarks/results/results-$MINUTES.env"
-mkdir -p "$work" benchmarks/results
-: > "$results"
-echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!benchmarks/results' ':!docs' || echo '+changes')" >> "$results"
+source deploy/local/lib.sh  # DATABASE, PG_PORT, local_setup, PORT and http_status, as up.sh uses them
+source benchmarks/lib.sh    # record, corpus_tool, generate_corpus, start_from_empty, post_corpus, cpu_snapshot
+start_results
 echo "connections=$CONNECTIONS" >> "$results"
 echo "duration=$DURATION" >> "$results"
 echo "warmup=$WARMUP" >> "$results"
-record() { echo "$1=$2" >> "$results"; echo "  $1 = $2"; }
-seconds_since() { python3 -c "print(round($(date +%s.%N) - $1, 1))"; }  # seconds_since START (a date +%s.%N)
-source deploy/local/lib.sh  # DATABASE, PG_PORT, local_setup, PORT and http_status, as up.sh uses them
 
 command -v wrk >/dev/null || { echo "pipeline.sh: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "pipeline.sh: python3 is needed to write docs/benchmarks.md" >&2; exit 1; }
@@ -54,63 +51,21 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
   echo "==> building"
   ./mvnw -B -q -ntp package -DskipTests -pl ingest-service,cases-service,meetings-service,benchmarks -am
 fi
-# The posting and checking tool shares the machine it measures: C1 only and the serial collector, as the services run,
-# so it does not spend a core compiling with C2 or collecting with parallel threads while the pipeline runs.
-corpus_tool() {
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g -cp benchmarks/target/benchmarks.jar \
-    dk.sagsspor.benchmarks.corpus.CorpusTool "$@"
-}
 tools="$work/kafka-tools"
 if ! ls "$tools"/kafka-tools-*.jar >/dev/null 2>&1; then
   # ProducerPerformance lives in kafka-tools; the rest of its classpath is the broker's (test-support).
   ./mvnw -B -q -ntp dependency:copy -Dartifact=org.apache.kafka:kafka-tools:4.1.1 -DoutputDirectory="$tools"
 fi
 
-echo "==> corpus: $MINUTES minutes, seed $SEED"
-rm -rf "$corpus"
-corpus_tool generate "$SEED" "$MINUTES" "$corpus" | tee "$work/generate.out"
-decisions="$(sed -n 's/.*decisions=\([0-9]*\).*/\1/p' "$work/generate.out")"
-cases="$(sed -n 's/.*cases=\([0-9]*\).*/\1/p' "$work/generate.out")"
-python3 -c 'import json,sys; [print(t["caseNumber"]) for t in json.load(open(sys.argv[1]))]' \
-  "$corpus/expected-timelines.json" > "$work/case-numbers.txt"
-record minutes "$MINUTES"; record decisions "$decisions"; record cases "$cases"
-# Every document also has its "Godkendelse af dagsorden" item: what meetings-service searches.
-record agenda_items "$((decisions + MINUTES))"
+generate_corpus "$corpus"
 record load_before "$(cut -d' ' -f1 /proc/loadavg)"
 record jvm_opts "$(sed -n 's/.*nohup java \${SAGSSPOR_JAVA_OPTS:-\(.*\)} *\\$/\1/p' deploy/local/up.sh | sed 's/-Xms\${INITIAL\[\$s\]:-\([^}]*\)}/-Xms\1/; s/-Xmx\${HEAP\[\$s\]} //; s/\${YOUNG[^ ]*} //; s/ -XX:MinHeapFreeRatio=[^ ]*//; s/ -XX:MaxHeapFreeRatio=[^ ]*//'); -Xmx: $(sed -n 's/^declare -A HEAP=(\(.*\))/\1/p' deploy/local/up.sh); -Xms where not 32m: $(sed -n 's/^declare -A INITIAL=(\(.*\))/\1/p' deploy/local/up.sh); -Xmn: $(sed -n 's/^declare -A YOUNG=(\(.*\))/\1/p' deploy/local/up.sh); -XX:MinHeapFreeRatio: $(sed -n 's/^declare -A MIN_FREE=(\(.*\))/\1/p' deploy/local/up.sh); -XX:MaxHeapFreeRatio: $(sed -n 's/^declare -A MAX_FREE=(\(.*\))/\1/p' deploy/local/up.sh); class archives ${SAGSSPOR_CLASS_ARCHIVES:-true}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}"
 
-echo "==> starting the system from empty"
-deploy/local/down.sh --wipe >/dev/null 2>&1 || true
-# down.sh drops only the databases up.sh recorded creating; an earlier run's, if its record was lost, would be reused.
-if port_open "$PG_PORT"; then
-  local_setup databases drop "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres "${DATABASE[@]}" >/dev/null \
-    || { echo "pipeline.sh: could not drop the databases ${DATABASE[*]} on 127.0.0.1:$PG_PORT" >&2; exit 1; }
-fi
-# PostgreSQL as it runs by default, with autovacuum: it keeps the planner's statistics and clears dead rows while the
-# backfill rewrites views and answers. A server here may run without it (this machine's does, for its tests); without
-# statistics the planner misjudged case_answer's meeting lookups at 100,000 cases and read the whole table instead of
-# its GIN index, seconds a statement (docs/performance.md). It is turned on for the run and back as it was after.
-autovacuum_was="on, the default of the embedded server up.sh starts"
-if port_open "$PG_PORT"; then
-  autovacuum_was="$(local_setup autovacuum "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres on)"
-fi
-record autovacuum "on for the run (the server had: $autovacuum_was)"
-# The services' logs are kept beside the results (down.sh --wipe deletes them).
-trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true
-  [[ "$autovacuum_was" == off ]] && local_setup autovacuum "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres off >/dev/null' EXIT
-up_start=$(date +%s.%N)
-deploy/local/up.sh > "$work/up.log"
-record up_seconds "$(seconds_since "$up_start")"
+start_from_empty
 for s in ingest-service meetings-service cases-service; do
   # Quarkus logs "started in 1.234s" once it listens.
   record "startup_${s%%-*}" "$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' ".sagsspor/logs/$s.log" | tail -1)"
 done
-
-# The bearer token for POST /documents, once the services ask for one (deploy/local/token.sh).
-if [[ -x deploy/local/token.sh ]]; then
-  SAGSSPOR_TOKEN="$(deploy/local/token.sh documents:write)"
-  export SAGSSPOR_TOKEN
-fi
 
 # wrk with a Lua hook that prints one line: requests/s, p50/p95/p99 in ms, errors.
 cat > "$work/report.lua" <<'LUA'
@@ -164,74 +119,14 @@ record kafka_records_per_s "$(printf '%s\n' "${perf_rates[@]}" | sort -g | tail 
 load live_cases http://127.0.0.1:8082/q/health/live
 load live_meetings http://127.0.0.1:8081/q/health/live
 
-# CPU seconds (user + system) used so far by each part of the pipeline, and by the whole machine: where the time goes
-# per decision. PostgreSQL is every postgres process with, through its postmaster, the backends that already ended;
-# what the parts leave of the machine's total is the posting and checking tools' and the system's.
-cpu_snapshot() {
-  local pids=()
-  for s in ingest-service meetings-service cases-service; do pids+=("${s%%-*}=$(cat ".sagsspor/$s.pid")"); done
-  pids+=("kafka=$(cat .sagsspor/kafka/pid)" "postgres=$(pgrep -d, -x postgres || true)")
-  python3 - "${pids[@]}" <<'PY'
-import os, sys
-tick = os.sysconf('SC_CLK_TCK')
-def seconds(pid):  # utime, stime, cutime, cstime: the 14th to 17th fields, after the command in parentheses
-    try:
-        return sum(int(x) for x in open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[11:15]) / tick
-    except (OSError, ValueError):
-        return 0.0
-for part in sys.argv[1:]:
-    name, pids = part.split('=', 1)
-    print(f"{name}={sum(seconds(p) for p in pids.split(',') if p):.1f}")
-busy = [int(x) for x in open('/proc/stat').readline().split()[1:]]
-print(f"machine={(sum(busy) - busy[3] - busy[4]) / tick:.1f}")  # all but idle and iowait
-PY
-}
-cpu_delta() {  # cpu_delta BEFORE AFTER: records cpu_s_PART for each part
-  local name
-  while IFS== read -r name after; do
-    local before; before="$(sed -n "s/^$name=//p" <<< "$1")"
-    record "cpu_s_$name" "$(python3 -c "print(round($after - $before, 1))")"
-  done <<< "$2"
-}
 
 echo "==> pipeline: posting $MINUTES minutes, waiting for every timeline"
 cpu_before="$(cpu_snapshot)"
 post_start=$(date +%s.%N)
-# Posted by wrk (post-corpus.lua): the poster shares the machine, and the JVM's HTTP client took a tenth of it.
-find "$root/$corpus" -maxdepth 1 -name '*.txt' | LC_ALL=C sort > "$work/documents.txt"
-rm -f "$work/documents.txt.done"
-CORPUS_LIST="$work/documents.txt" CORPUS_THREADS=4 wrk -t4 -c4 -d3600s --timeout 120s -s benchmarks/post-corpus.lua \
-  http://127.0.0.1:8080 > "$work/post.out" &
-poster=$!
-# Each of its threads notes when its last document was answered; wrk's main thread then still sleeps out -d until a
-# SIGINT reaches it, which is sure only once the other threads have ended: sent until wrk exits.
-done_lines=()
-until (( ${#done_lines[@]} >= 4 )) || ! kill -0 "$poster" 2>/dev/null; do
-  sleep 0.2
-  [[ -f "$work/documents.txt.done" ]] && mapfile -t done_lines < "$work/documents.txt.done"
-done
-while kill -INT "$poster" 2>/dev/null; do sleep 0.1; done
-wait "$poster" || true
-grep '^posted=' "$work/post.out"
-grep -q '^posted=[0-9]* refused=0$' "$work/post.out" \
-  || { echo "pipeline.sh: not every document was taken ($work/post.out)" >&2; exit 1; }
+post_corpus "$corpus"
 record post_seconds "$(seconds_since "$post_start")"
-# The CPU is counted up to the moment the check starts reading every case (it says "quiet" once cases-service has
-# changed no case for 3 s): reading 100,000 cases one at a time is the measuring tool's work, not the pipeline's.
-rm -f "$work/cpu-quiet"
-corpus_tool check http://127.0.0.1:8082 "$corpus" 1800 | while IFS= read -r line; do
-  echo "$line"
-  if [[ "$line" == quiet:* ]]; then
-    cpu_snapshot > "$work/cpu-quiet"
-    record quiet_for_seconds "$(sed -n 's/.* for \([0-9]*\) s.*/\1/p' <<< "$line")" > /dev/null
-    record quiet_seconds "$(seconds_since "$post_start")" > /dev/null
-  fi
-done | tee "$work/check.out"
-record checked_seconds "$(seconds_since "$post_start")"
-cpu_delta "$cpu_before" "$(if [[ -s "$work/cpu-quiet" ]]; then cat "$work/cpu-quiet"; else cpu_snapshot; fi)"
-last_change="$(sed -n 's/.* lastChange=\([^ ]*\).*/\1/p' "$work/check.out")"
-record pipeline_seconds "$(python3 -c "from datetime import datetime as d
-print(round(d.fromisoformat('$last_change'.replace('Z', '+00:00')).timestamp() - $post_start, 1))")"
+check_timelines "$corpus" "$post_start" "$cpu_before"
+record pipeline_seconds "$last_change_seconds"
 
 # The planner's statistics, as autovacuum gathers them after a bulk load (it may not have reached every table yet):
 # search decides whether to walk the newest items from the table's size (NewestWalk).

@@ -43,8 +43,8 @@ if [[ ! -s "$RESULT" ]]; then
   exit 1
 fi
 
-# The whole-pipeline section (benchmarks/pipeline.sh) is kept above what this run writes.
-PIPELINE_SECTION="$(sed -n '/<!-- pipeline:begin -->/,/<!-- pipeline:end -->/p' "$OUT" 2>/dev/null || true)"
+# The whole pipeline's sections (benchmarks/pipeline.sh and capacity.sh) are kept above what this run writes.
+PIPELINE_SECTION="$(sed -n '/<!-- pipeline:begin -->/,/<!-- pipeline:end -->/p; /<!-- capacity:begin -->/,/<!-- capacity:end -->/p' "$OUT" 2>/dev/null || true)"
 CPU="$(grep -m1 '^model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"
 python3 benchmarks/jmh-to-markdown.py \
   --json "$RESULT" \

@@ -63,12 +63,14 @@ public class CaseAnswers {
     private static final long LISTED_CASE_BYTES = 320;
 
     /**
-     * Once the memory is full, every eighth answer read from the database is kept. Reads spread evenly over 100,000
-     * cases (about a seventh of which fit) otherwise replaced a kept answer with nearly every read: the replaced ones
-     * filled the old generation, and its full collections were the p99 of GET /cases/{n}. A case read often still gets
-     * in after a few reads; a stored answer costs one indexed read.
+     * Once the memory is full, one answer in 64 read from the database is kept. Reads spread evenly over 100,000 cases
+     * (about a seventh of which fit) otherwise replaced a kept answer with nearly every read: the replaced ones filled
+     * the old generation, and its full collections were the p99 of GET /cases/{n}. One in eight still made one or two
+     * full collections in each 15 s of such reads and a p99 of 12.7-20 ms (30 ms in a whole pipeline run); one in 64
+     * none, and 9-13 ms (docs/performance.md). A case read often still gets in after a few dozen reads, seconds at a
+     * busy case's pace; until then its stored answer costs one indexed read.
      */
-    private static final int ADMIT_WHEN_FULL = 8;
+    private static final int ADMIT_WHEN_FULL = 64;
 
     /** Kept gzipped: ten thousand cases' answers fit in about 10 MB instead of 70. */
     private final AnswerCache<String, Gzipped> kept;

@@ -54,7 +54,7 @@ start_from_empty() {
   fi
   record autovacuum "on for the run (the server had: $autovacuum_was)"
   # The services' logs are kept beside the results (down.sh --wipe deletes them).
-  trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null; deploy/local/down.sh --wipe >/dev/null 2>&1 || true
+  trap 'cp .sagsspor/logs/*.log "$work/" 2>/dev/null || true; deploy/local/down.sh --wipe >/dev/null 2>&1 || true
     [[ "$autovacuum_was" == off ]] && local_setup autovacuum "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" postgres off >/dev/null' EXIT
   local up_start; up_start=$(date +%s.%N)
   deploy/local/up.sh > "$work/up.log"

@@ -38,7 +38,7 @@ corpus="$work/corpus-$MINUTES-$SEED"
 # measured so far, on whichever machine ran it last.
 results="benchmarks/results/results-$MINUTES.env"
 source deploy/local/lib.sh  # DATABASE, PG_PORT, local_setup, PORT and http_status, as up.sh uses them
-source benchmarks/lib.sh    # record, corpus_tool, generate_corpus, start_from_empty, post_corpus, cpu_snapshot
+source benchmarks/lib.sh    # start_results, record, generate_corpus, start_from_empty, post_corpus, check_timelines, ...
 start_results
 echo "connections=$CONNECTIONS" >> "$results"
 echo "duration=$DURATION" >> "$results"

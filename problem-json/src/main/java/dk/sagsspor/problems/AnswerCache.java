@@ -19,7 +19,8 @@ import java.util.function.ToLongFunction;
  *   <li>Optionally, once full, only every {@code admitWhenFull}-th answer loaded is kept (the others are answered and
  *   dropped): reads spread over far more keys than fit would otherwise replace an answer with every miss, and the
  *   replaced ones fill the old generation of the heap with garbage (full collections, each a pause of every request).
- *   An answer read often still gets in after a few misses.</li>
+ *   Every miss has the same chance, so an answer read often still gets in, after about {@code admitWhenFull} of its
+ *   misses.</li>
  *   <li>Bounded in age: an answer older than {@code maxAge} is written again, for what no event tells this instance
  *   of (a change seen only by another instance).</li>
  *   <li>No lost forgetting: an answer read while its key was forgotten is returned but not kept, since it may have

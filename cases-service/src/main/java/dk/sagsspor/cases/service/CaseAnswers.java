@@ -67,8 +67,8 @@ public class CaseAnswers {
      * (about a seventh of which fit) otherwise replaced a kept answer with nearly every read: the replaced ones filled
      * the old generation, and its full collections were the p99 of GET /cases/{n}. One in eight still made one or two
      * full collections in each 15 s of such reads and a p99 of 12.7-20 ms (30 ms in a whole pipeline run); one in 64
-     * none, and 9-13 ms (docs/performance.md). A case read often still gets in after a few dozen reads, seconds at a
-     * busy case's pace; until then its stored answer costs one indexed read.
+     * none, and 9-13 ms (docs/performance.md). A case read often still gets in, after about 64 of its reads (every
+     * miss has the same chance), seconds at a busy case's pace; until then its stored answer costs one indexed read.
      */
     private static final int ADMIT_WHEN_FULL = 64;
 

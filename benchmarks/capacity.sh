@@ -84,24 +84,11 @@ cpu_delta "$cpu_before" "$(cpu_snapshot)" intake_cpu_s_
 
 echo "==> cases-service alone, with every decision waiting"
 # Timed from its JVM's launch (up.sh's own setup before it is not the service's work), as pipeline.sh times a restart.
-old_pid="$(cat .sagsspor/cases-service.pid)"
-deploy/local/up.sh > "$work/up-cases.log" &
-up_pid=$!
-while [[ "$(cat .sagsspor/cases-service.pid)" == "$old_pid" ]]; do
-  kill -0 "$up_pid" 2>/dev/null || { echo "capacity.sh: up.sh did not start cases-service ($work/up-cases.log)" >&2; exit 1; }
-  sleep 0.01
-done
-launched=$(date +%s.%N)
-cpu_before="$(cpu_snapshot)"
-until [[ "$(http_status "${PORT[cases-service]}" /q/health/ready)" == 200 ]]; do
-  kill -0 "$up_pid" 2>/dev/null || break
-  sleep 0.02
-done
-record cases_ready_seconds "$(seconds_since "$launched")"
-wait "$up_pid"
+start_timed cases-service "$work/up-cases.log"
+record cases_ready_seconds "$ready_seconds"
 # The check calls cases-service quiet once no case changed for 3 s: not before it changed the first.
 await "cases-service's first case" cases_changed
-check_timelines "$corpus" "$launched" "$cpu_before"
+check_timelines "$corpus" "$launched" "$cpu_at_launch"
 record cases_seconds "$last_change_seconds"
 record rss_mb_cases "$(( $(ps -o rss= -p "$(cat .sagsspor/cases-service.pid)") / 1024 ))"
 record load_after "$(cut -d' ' -f1 /proc/loadavg)"

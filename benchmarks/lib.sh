@@ -66,6 +66,29 @@ start_from_empty() {
   fi
 }
 
+# start_timed SERVICE LOG: starts the stopped SERVICE with up.sh (the rest keep running; up.sh's output to LOG) and
+# returns once it answers ready. Sets launched (when its JVM was launched: up.sh's own checks before it are not the
+# service's start), cpu_at_launch (a cpu_snapshot then) and ready_seconds (from the launch to its first ready answer,
+# polled every 20 ms).
+start_timed() {
+  local service="$1" old_pid up_pid
+  old_pid="$(cat ".sagsspor/$service.pid")"
+  deploy/local/up.sh > "$2" &
+  up_pid=$!
+  while [[ "$(cat ".sagsspor/$service.pid")" == "$old_pid" ]]; do
+    kill -0 "$up_pid" 2>/dev/null || { echo "$0: up.sh did not start $service ($2)" >&2; exit 1; }
+    sleep 0.01
+  done
+  launched=$(date +%s.%N)
+  cpu_at_launch="$(cpu_snapshot)"
+  until [[ "$(http_status "${PORT[$service]}" /q/health/ready)" == 200 ]]; do
+    kill -0 "$up_pid" 2>/dev/null || break
+    sleep 0.02
+  done
+  ready_seconds="$(python3 -c "print(round($(date +%s.%N) - $launched, 2))")"
+  wait "$up_pid"
+}
+
 # post_corpus DIR: posts every document of the corpus once, four at a time, and returns once each was answered; fails
 # unless every one was taken (201 or 200).
 post_corpus() {

@@ -150,17 +150,8 @@ for s in ingest-service meetings-service cases-service; do
   old_pid="$(cat ".sagsspor/$s.pid")"
   kill "$old_pid"
   while kill -0 "$old_pid" 2>/dev/null; do sleep 0.2; done
-  deploy/local/up.sh > "$work/restart-$s.log" &
-  up_pid=$!
-  while [[ "$(cat ".sagsspor/$s.pid")" == "$old_pid" ]]; do sleep 0.01; done
-  launched=$(date +%s.%N)
-  until [[ "$(http_status "${PORT[$s]}" /q/health/ready)" == 200 ]]; do
-    kill -0 "$up_pid" 2>/dev/null || break
-    sleep 0.02
-  done
-  ready=$(date +%s.%N)
-  wait "$up_pid"
-  record "restart_ready_${s%%-*}" "$(python3 -c "print(round($ready - $launched, 2))")"
+  start_timed "$s" "$work/restart-$s.log"
+  record "restart_ready_${s%%-*}" "$ready_seconds"
   record "restart_${s%%-*}" "$(sed -n 's/.* started in \([0-9.]*\)s.*/\1/p' ".sagsspor/logs/$s.log" | tail -1)"
 done
 

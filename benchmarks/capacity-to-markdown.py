@@ -38,7 +38,9 @@ def section(r, a):
     rows = [
         ("the intake: the corpus posted (cases-service stopped) until ingest-service had relayed every event and "
          "meetings-service had applied every meeting",
-         f"{intake_rate:,.0f}", f"{r['intake_seconds']} s (posting {r['post_seconds']} s, relayed at "
+         f"{intake_rate:,.0f}", f"{r['intake_seconds']} s (posting {r['post_seconds']} s"
+         + (f" in batches of {r['post_batch']}" if int(r.get('post_batch', '1')) > 1 else ", a document a request")
+         + ", relayed at "
          f"{r['relayed_seconds']} s)", cores(r, "intake_cpu_s_", "intake_seconds"),
          cpu_per_decision(r, "intake_cpu_s_", decisions)),
         ("cases-service: started with every decision waiting on `agenda-item-decided`, until every timeline was "

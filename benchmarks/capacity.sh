@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How many decisions a second each half of the pipeline takes when it has the machine to itself (issue 13: how many
 # one instance takes, and which half to scale out first), written into docs/benchmarks.md:
-#   benchmarks/capacity.sh [MINUTES]          # default 5000 synthetic minutes documents; SEED=13, SKIP_BUILD=1
+#   benchmarks/capacity.sh [MINUTES]          # default 5000 synthetic minutes documents; SEED=13, SKIP_BUILD=1,
+#                                             # BATCH=20 (documents a request; 1: POST /documents)
 #
 # 1. builds, generates the corpus and starts everything from empty as pipeline.sh does, then stops cases-service;
 # 2. the intake alone: posts the corpus and waits until ingest-service has relayed every event (its outbox empty) and
@@ -19,6 +20,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 MINUTES="${1:-5000}"
 SEED="${SEED:-13}"
+# Documents a request: a backfill posts to POST /documents/batch, one transaction a batch (BATCH=1: POST /documents,
+# one document a request).
+BATCH="${BATCH:-20}"
 export SAGSSPOR_DB_SUFFIX=_bench
 work="benchmarks/target/capacity"
 corpus="$work/corpus-$MINUTES-$SEED"

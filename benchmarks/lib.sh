@@ -89,13 +89,15 @@ start_timed() {
   wait "$up_pid"
 }
 
-# post_corpus DIR: posts every document of the corpus once, four at a time, and returns once each was answered; fails
-# unless every one was taken (201 or 200).
+# post_corpus DIR: posts every document of the corpus once, four requests at a time (each of BATCH documents, default
+# 1: BATCH above 1 posts to /documents/batch), and returns once each was answered; fails unless every one was taken
+# (201 or 200).
 post_corpus() {
+  record post_batch "${BATCH:-1}"
   # Posted by wrk (post-corpus.lua): the poster shares the machine, and the JVM's HTTP client took a tenth of it.
   find "$root/$1" -maxdepth 1 -name '*.txt' | LC_ALL=C sort > "$work/documents.txt"
   rm -f "$work/documents.txt.done"
-  CORPUS_LIST="$work/documents.txt" CORPUS_THREADS=4 wrk -t4 -c4 -d3600s --timeout 120s -s benchmarks/post-corpus.lua \
+  CORPUS_LIST="$work/documents.txt" CORPUS_THREADS=4 CORPUS_BATCH="${BATCH:-1}" wrk -t4 -c4 -d3600s --timeout 120s -s benchmarks/post-corpus.lua \
     http://127.0.0.1:8080 > "$work/post.out" &
   local poster=$!
   # Each of its threads notes when its last document was answered; wrk's main thread then still sleeps out -d until a

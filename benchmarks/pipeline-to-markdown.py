@@ -102,6 +102,8 @@ def main():
         ("pipeline: synthetic minutes posted → every timeline right",
          f"{int(f['minutes']):,} minutes ({int(f['decisions']):,} decisions, {int(f['cases']):,} cases) in "
          f"{r['pipeline_seconds']} s = **{decisions_per_s:,.0f} decisions/s** (posting took {r['post_seconds']} s"
+         + (f", {r['post_batch']} documents a request to `POST /documents/batch`" if int(r.get('post_batch', '1')) > 1
+            else ", one document a request")
          + (f"; the check, reading one case at a time, confirmed them all at {r['checked_seconds']} s" if 'checked_seconds' in r else "")
          + "); "
          f"Kafka `ProducerPerformance` 1 KB acks=all: {kafka:,.0f} records/s"

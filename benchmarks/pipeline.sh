@@ -3,6 +3,7 @@
 #   benchmarks/pipeline.sh [MINUTES]          # default 300 synthetic minutes documents
 #   SEED=7 benchmarks/pipeline.sh 1000
 #   SKIP_BUILD=1 benchmarks/pipeline.sh 100   # use the jars already built
+#   BATCH=1 benchmarks/pipeline.sh 1000       # one document a request (default: batches of 20 to /documents/batch)
 #
 # 1. builds the services and the benchmarks jar, generates a corpus (CorpusGenerator, deterministic by SEED);
 # 2. starts everything with deploy/local/up.sh from empty (databases with suffix _bench), recording each service's
@@ -27,6 +28,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 MINUTES="${1:-300}"
 SEED="${SEED:-13}"
+# Documents a request: a backfill posts to POST /documents/batch, one transaction a batch (BATCH=1: POST /documents,
+# one document a request).
+BATCH="${BATCH:-20}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-15s}"
 WARMUP="${WARMUP:-15s}"

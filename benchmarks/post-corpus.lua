@@ -3,8 +3,8 @@
 --   CORPUS_LIST=documents.txt wrk -t4 -c4 -d3600s --timeout 120s -s benchmarks/post-corpus.lua http://127.0.0.1:8080
 --
 -- CORPUS_LIST names the documents, one path a line, in the order to post them; SAGSSPOR_TOKEN, when set, goes as the
--- bearer token. One connection a thread (-t N -c N): thread i posts documents i, i + N, i + 2N, ... one after another,
--- so its n-th answer is its n-th document's. A document answered other than 201 or 200 is named on stderr. Each
+-- bearer token; CORPUS_BATCH (default 1) documents go in each request. One connection a thread (-t N -c N): thread i
+-- posts documents i, i + N, i + 2N, ... one request after another, so its n-th answer is its n-th request's. A document answered other than 201 or 200 is named on stderr. Each
 -- thread stops after its last answer and notes it in CORPUS_LIST.done; once all have, the caller interrupts wrk
 -- (SIGINT, until it exits: only its main thread, which sleeps out -d, ends on it). done() prints
 -- "posted=N refused=M" (refused counts documents not answered 201 or 200, and those never answered because of a
@@ -16,6 +16,7 @@
 -- least one document a thread.
 
 local threads = {}
+local boundary = "sagsspor-corpus-7d1f0c"  -- in no document of the corpus
 
 function setup(thread)
   thread:set("index", #threads)
@@ -31,17 +32,38 @@ function init(args)
     n = n + 1
   end
   total = #documents
+  batch = tonumber(os.getenv("CORPUS_BATCH") or "1")
   headers = { ["Content-Type"] = "text/plain; charset=UTF-8" }
+  batch_headers = { ["Content-Type"] = "multipart/form-data; boundary=" .. boundary }
   local token = os.getenv("SAGSSPOR_TOKEN")
-  if token and token ~= "" then headers["Authorization"] = "Bearer " .. token:gsub("%s", "") end
+  if token and token ~= "" then
+    headers["Authorization"] = "Bearer " .. token:gsub("%s", "")
+    batch_headers["Authorization"] = headers["Authorization"]
+  end
 end
 
-function request()
-  local path = documents[answered + 1]
+-- With CORPUS_BATCH=N above 1, each request carries the thread's next N documents as one multipart/form-data body to
+-- POST /documents/batch (a backfill's way: one transaction a batch), else one document to POST /documents.
+local function read(path)
   local file = assert(io.open(path, "rb"))
   local body = file:read("*a")
   file:close()
-  return wrk.format("POST", "/documents", headers, body)
+  return body
+end
+
+function request()
+  if batch <= 1 then
+    return wrk.format("POST", "/documents", headers, read(documents[answered + 1]))
+  end
+  local parts = {}
+  sending = math.min(batch, #documents - answered)
+  for i = answered + 1, answered + sending do
+    local name = documents[i]:match("[^/]+$")
+    parts[#parts + 1] = "--" .. boundary .. "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"" .. name
+      .. "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" .. read(documents[i]) .. "\r\n"
+  end
+  parts[#parts + 1] = "--" .. boundary .. "--\r\n"
+  return wrk.format("POST", "/documents/batch", batch_headers, table.concat(parts))
 end
 
 -- The thread is done: it stops, and notes it in CORPUS_LIST.done, a line a thread. wrk's main thread sleeps for -d
@@ -54,10 +76,25 @@ local function finished()
 end
 
 function response(status, _, body)
-  answered = answered + 1
-  if status ~= 201 and status ~= 200 then
-    refused = refused + 1
-    io.stderr:write(documents[answered], ": HTTP ", status, " ", body, "\n")
+  if batch <= 1 then
+    answered = answered + 1
+    if status ~= 201 and status ~= 200 then
+      refused = refused + 1
+      io.stderr:write(documents[answered], ": HTTP ", status, " ", body, "\n")
+    end
+  else
+    -- Each part's own status follows its index ({"index":0,"status":201,...}); a part not taken is named.
+    local taken = {}
+    for index, part_status in body:gmatch('"index":(%d+),"status":(%d+)') do
+      taken[tonumber(index)] = part_status == "201" or part_status == "200"
+    end
+    for i = 0, sending - 1 do
+      if status ~= 200 or not taken[i] then
+        refused = refused + 1
+        io.stderr:write(documents[answered + i + 1], ": HTTP ", status, " ", body, "\n")
+      end
+    end
+    answered = answered + sending
   end
   if answered == #documents then finished() end
 end

@@ -12,6 +12,8 @@ public enum ProblemType {
     UNAUTHORIZED(401, "Unauthorized", "No bearer token, or one that is not valid: malformed, expired, signed by a key "
             + "the service does not trust, or issued by another issuer or for another audience. WWW-Authenticate says which."),
     FORBIDDEN(403, "Forbidden", "The bearer token is valid but does not carry the role the operation needs."),
+    INVALID_BODY(400, "Bad Request", "The request body is not in the form the operation takes, e.g. a multipart body "
+            + "without its closing delimiter."),
     NOT_FOUND(404, "Not Found", "No resource at this path or with this id."),
     METHOD_NOT_ALLOWED(405, "Method Not Allowed", "The resource exists but does not take this HTTP method."),
     NOT_ACCEPTABLE(406, "Not Acceptable", "The resource cannot answer in a media type the Accept header allows."),

@@ -62,12 +62,15 @@ public class ProblemTypesInOpenApi implements OASFilter {
         return problem;
     }
 
-    /** The one kind answered with this status, if exactly one is (400 is invalid-parameter, the HTTP layer's aside). */
+    /**
+     * The kind an answer of this status is an example of: the first kind of that status in {@link ProblemType}'s
+     * order (400: invalid-parameter, the commonest; invalid-body and the HTTP layer's own errors are listed in the
+     * schema's types).
+     */
     static Optional<ProblemType> kindOf(String status) {
-        List<ProblemType> kinds = Arrays.stream(ProblemType.values())
+        return Arrays.stream(ProblemType.values())
                 .filter(type -> type != ProblemType.HTTP_ERROR && String.valueOf(type.status()).equals(status))
-                .toList();
-        return kinds.size() == 1 ? Optional.of(kinds.get(0)) : Optional.empty();
+                .findFirst();
     }
 
     static Schema problemSchema() {

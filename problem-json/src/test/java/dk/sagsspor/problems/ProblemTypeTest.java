@@ -19,6 +19,7 @@ class ProblemTypeTest {
             "INVALID_PARAMETER, https://sagsspor.dk/problems/invalid-parameter, 400",
             "UNAUTHORIZED, https://sagsspor.dk/problems/unauthorized, 401",
             "FORBIDDEN, https://sagsspor.dk/problems/forbidden, 403",
+            "INVALID_BODY, https://sagsspor.dk/problems/invalid-body, 400",
             "NOT_FOUND, https://sagsspor.dk/problems/not-found, 404",
             "GONE, https://sagsspor.dk/problems/gone, 410",
             "PAYLOAD_TOO_LARGE, https://sagsspor.dk/problems/payload-too-large, 413",

@@ -15,6 +15,16 @@ public interface IngestConfig {
 
     Parse parse();
 
+    /** POST /documents/batch: several documents in one multipart request, stored in one transaction. */
+    Batch batch();
+
+    interface Batch {
+
+        /** Documents one batch may hold (its whole body is under max-document-size too); more is a 400. */
+        @WithDefault("100")
+        int maxDocuments();
+    }
+
     /** How documents are parsed: on a bounded pool, each under a time budget. */
     interface Parse {
 

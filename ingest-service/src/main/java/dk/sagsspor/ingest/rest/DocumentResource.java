@@ -2,6 +2,7 @@ package dk.sagsspor.ingest.rest;
 
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
+import dk.sagsspor.ingest.rest.DocumentViews.BatchResponse;
 import dk.sagsspor.ingest.rest.DocumentViews.DocumentDetail;
 import dk.sagsspor.ingest.rest.DocumentViews.DocumentSummary;
 import dk.sagsspor.ingest.rest.DocumentViews.IngestResponse;
@@ -123,6 +124,43 @@ public class DocumentResource {
         return outcome.result() == IngestOutcome.Result.CREATED
                 ? Response.created(documentUri(uri, answer.documentId()).build()).entity(answer).build()
                 : Response.ok(answer).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed(WRITE)
+    @SecurityRequirement(name = BEARER)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, "multipart/mixed"})
+    @Operation(operationId = "ingestDocuments", summary = "Ingest several minutes documents in one request",
+            description = "For a backfill: up to sagsspor.ingest.batch.max-documents documents (default 100), each a "
+                    + "part of a multipart/form-data (or multipart/mixed) body with its own Content-Type and, in its "
+                    + "Content-Disposition, its filename (curl -F document=@referat.txt;type=text/plain ...). Each "
+                    + "part is taken as POST /documents takes one document: kept whatever happens to it, with the "
+                    + "token's subject as receivedBy. The new ones are stored in one transaction, in the order sent. "
+                    + "The answer lists every part with the status POST /documents would have given it and its "
+                    + "document or problem. The body as a whole is under the document size limit. Needs a bearer "
+                    + "token with the role " + WRITE + ".")
+    @RequestBody(content = {@Content(mediaType = MediaType.MULTIPART_FORM_DATA), @Content(mediaType = "multipart/mixed")})
+    @APIResponse(responseCode = "200", description = "Every part taken or refused, each with its own status",
+            content = @Content(schema = @Schema(implementation = BatchResponse.class),
+                    examples = @ExampleObject(name = "one new, one not minutes", value = "{\"documents\": ["
+                            + "{\"index\": 0, \"status\": 201, \"document\": " + INGESTED + ", \"problem\": null}, "
+                            + "{\"index\": 1, \"status\": 422, \"document\": null, \"problem\": {\"type\": "
+                            + "\"https://sagsspor.dk/problems/document-rejected\", \"title\": \"Unprocessable Content\", "
+                            + "\"status\": 422, \"detail\": \"Not minutes: found no agenda items\", \"instance\": "
+                            + "\"/documents/batch\", \"documentId\": \"" + DOCUMENT_ID + "\", \"sha256\": \"" + SHA256
+                            + "\", \"documentStatus\": \"REJECTED\"}}]}")))
+    @APIResponse(responseCode = "400", description = "Not a well-formed multipart body (invalid-body: no boundary, "
+            + "no closing delimiter), no document in it, or more than the most documents a batch may hold")
+    @APIResponse(responseCode = "413", description = "The body is larger than the document size limit (default 20 MB)")
+    @APIResponse(responseCode = "415", description = "Not multipart/form-data or multipart/mixed")
+    @APIResponse(responseCode = "401", description = UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The token does not carry the role " + WRITE)
+    @APIResponse(responseCode = "503", description = "Every parser busy: none of the batch's new documents was "
+            + "stored; send it again after Retry-After (documents already known are answered the same again)")
+    public BatchResponse postBatch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   UriInfo uri) {
+        return BatchResponse.of(intake.receiveBatch(body, contentType, sender()), uri.getPath());
     }
 
     @DELETE

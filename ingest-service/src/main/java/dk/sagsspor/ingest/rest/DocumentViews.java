@@ -3,8 +3,12 @@ package dk.sagsspor.ingest.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.domain.DocumentStatus;
+import dk.sagsspor.ingest.service.DocumentIntake;
 import dk.sagsspor.ingest.service.IngestOutcome;
+import dk.sagsspor.problems.Problem;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the documents API answers. */
@@ -21,6 +25,39 @@ public final class DocumentViews {
             Document d = outcome.document();
             return new IngestResponse(d.id.toString(), d.sha256, d.kind, d.meetingId, d.meetingVersion, outcome.items(),
                     outcome.eventsQueued());
+        }
+    }
+
+    /** The answer to POST /documents/batch: one entry a part of the body, in the order they were sent. */
+    public record BatchResponse(List<BatchItem> documents) {
+
+        static BatchResponse of(List<DocumentIntake.Received> received, String instance) {
+            return new BatchResponse(IntStream.range(0, received.size())
+                    .mapToObj(i -> BatchItem.of(i, received.get(i), instance)).toList());
+        }
+    }
+
+    /**
+     * What became of one document of a batch.
+     *
+     * @param index    the part's place in the body, from 0
+     * @param status   what POST /documents answers for the same document alone: 201 new, 200 seen before or
+     *                 reinstated, 413 too large (not kept), 415 not a type read here or 422 not minutes (both kept:
+     *                 the problem names the documentId)
+     * @param document the document (201, 200); null with a problem
+     * @param problem  why it was refused; null with a document
+     */
+    public record BatchItem(int index, int status, @Schema(nullable = true) IngestResponse document,
+                            @Schema(nullable = true) Problem problem) {
+
+        static BatchItem of(int index, DocumentIntake.Received received, String instance) {
+            if (received.problem() != null) {
+                Problem problem = received.problem().toProblem(instance);
+                return new BatchItem(index, problem.status(), null, problem);
+            }
+            IngestOutcome outcome = received.outcome();
+            return new BatchItem(index, outcome.result() == IngestOutcome.Result.CREATED ? 201 : 200,
+                    IngestResponse.of(outcome), null);
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,6 +65,20 @@ public class DocumentIngestService {
             return new IngestOutcome(Result.REJECTED, keepRejected(request, sha256, result.reason()), 0, 0);
         }
         return accept(request, sha256, result);
+    }
+
+    /** A document parsed and ready to {@link #store}. */
+    public record Parsed(IngestRequest request, String sha256, ParseResult result) {
+    }
+
+    /**
+     * {@link #store} for each document, in order, in one transaction: a batch's documents, their meeting versions and
+     * events are committed together, for one commit instead of one a document. Any failure rolls all back; a raced
+     * unique key ({@link DocumentIntake}) is then tried document by document.
+     */
+    @Transactional
+    public List<IngestOutcome> storeAll(List<Parsed> documents) {
+        return documents.stream().map(d -> store(d.request(), d.sha256(), d.result())).toList();
     }
 
     /** {@link #store}, unless another request stored the same content meanwhile: then what that made of it. */

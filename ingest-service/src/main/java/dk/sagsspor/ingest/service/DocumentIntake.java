@@ -3,16 +3,19 @@ package dk.sagsspor.ingest.service;
 import dk.sagsspor.ingest.config.IngestConfig;
 import dk.sagsspor.ingest.domain.Document;
 import dk.sagsspor.ingest.service.IngestOutcome.Result;
-import dk.sagsspor.minutes.ParseResult;
 import dk.sagsspor.problems.ProblemException;
 import dk.sagsspor.problems.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * What POST /documents does: checks the upload, keeps it whatever it is, parses it (on the bounded pool, outside any
- * transaction) unless the content is known, stores it, and refuses what it cannot read with a problem that says
- * where the kept document is. Outside any transaction, so a raced store can be tried again.
+ * What POST /documents and POST /documents/batch do: check each upload, keep it whatever it is, parse it (on the
+ * bounded pool, outside any transaction) unless the content is known, store it, and refuse what cannot be read with a
+ * problem that says where the kept document is. Outside any transaction, so a raced store can be tried again.
  */
 @ApplicationScoped
 public class DocumentIntake {
@@ -20,11 +23,13 @@ public class DocumentIntake {
     private final DocumentIngestService ingest;
     private final MinutesParsing parsing;
     private final UploadChecks checks;
+    private final int maxBatchDocuments;
 
     DocumentIntake(DocumentIngestService ingest, MinutesParsing parsing, IngestConfig config) {
         this.ingest = ingest;
         this.parsing = parsing;
         this.checks = new UploadChecks(config.maxDocumentSize().asLongValue());
+        this.maxBatchDocuments = config.batch().maxDocuments();
     }
 
     /**
@@ -34,15 +39,132 @@ public class DocumentIntake {
      *                          unavailable (every parser busy: nothing kept, try again)
      */
     public IngestOutcome receive(byte[] body, String contentType, String disposition, String sender) {
+        Prepared prepared = prepare(body, contentType, disposition, sender, null);
+        return accepted(prepared.known() != null ? prepared.known() : storeOnce(prepared.parsed()));
+    }
+
+    /** What became of one document of a batch: its outcome, or the problem it met (a kept one's names where it is). */
+    public record Received(IngestOutcome outcome, ProblemException problem) {
+    }
+
+    /**
+     * {@link #receiveAll} for a multipart body, one document a part.
+     *
+     * @throws ProblemException unsupported-media-type when the body is not multipart, invalid-body when it is not
+     *                          well formed or holds more documents than {@code sagsspor.ingest.batch.max-documents}
+     *                          (nothing of it is kept then: it is not read as documents); unavailable as below
+     */
+    public List<Received> receiveBatch(byte[] body, String contentType, String sender) {
+        return receiveAll(MultipartDocuments.parse(body, contentType, maxBatchDocuments), sender);
+    }
+
+    /**
+     * A batch: each part is checked, kept and parsed as {@link #receive} does one document, in order; then the new
+     * ones are stored in one transaction (one commit for the batch instead of one a document). Should that transaction
+     * lose a race on a unique key (the same content posted at once elsewhere, or twice in this batch), each document
+     * is stored on its own as {@link #receive} stores it.
+     *
+     * @return per part, in order, its outcome or its problem (payload-too-large, unsupported-media-type,
+     *         document-rejected)
+     * @throws ProblemException unavailable when every parser is busy: no new document of the batch was stored (those
+     *                          of a type not read, and content known before, were answered already); send it again
+     */
+    public List<Received> receiveAll(List<MultipartDocuments.Part> parts, String sender) {
+        Received[] received = new Received[parts.size()];
+        List<Integer> positions = new ArrayList<>();
+        List<DocumentIngestService.Parsed> parsed = new ArrayList<>();
+        Set<String> parsedContent = new HashSet<>();
+        List<Integer> repeats = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            MultipartDocuments.Part part = parts.get(i);
+            String sha256 = Sha256.hex(part.content());
+            if (parsedContent.contains(sha256)) {
+                repeats.add(i); // stored together with the first, it would fail the batch's unique key: answered after
+                continue;
+            }
+            Prepared prepared = prepareOrRefuse(part, sha256, sender, received, i);
+            if (prepared != null && prepared.known() == null) {
+                positions.add(i);
+                parsed.add(prepared.parsed());
+                parsedContent.add(prepared.parsed().sha256());
+            }
+        }
+        List<IngestOutcome> stored = storeTogether(parsed);
+        for (int i = 0; i < stored.size(); i++) {
+            received[positions.get(i)] = answer(stored.get(i));
+        }
+        for (int i : repeats) {
+            Prepared prepared = prepareOrRefuse(parts.get(i), Sha256.hex(parts.get(i).content()), sender, received, i);
+            if (prepared != null && prepared.known() == null) {
+                received[i] = answer(storeOnce(prepared.parsed())); // the same bytes refused as another type before
+            }
+        }
+        return List.of(received);
+    }
+
+    /**
+     * {@link #prepare} for part {@code i}; content known before is answered into {@code received} at once, as is a
+     * refusal (null returned then).
+     */
+    private Prepared prepareOrRefuse(MultipartDocuments.Part part, String sha256, String sender, Received[] received,
+                                     int i) {
+        try {
+            Prepared prepared = prepare(part.content(), part.contentType(), part.disposition(), sender, sha256);
+            if (prepared.known() != null) {
+                received[i] = answer(prepared.known());
+            }
+            return prepared;
+        } catch (ProblemException problem) {
+            if (problem.type() == ProblemType.UNAVAILABLE) {
+                throw problem;
+            }
+            received[i] = new Received(null, problem);
+            return null;
+        }
+    }
+
+    /** A document checked, kept when of a type not read, and either known before or parsed. */
+    private record Prepared(IngestOutcome known, DocumentIngestService.Parsed parsed) {
+    }
+
+    /** @param knownSha256 the body's SHA-256 when already computed, else null */
+    private Prepared prepare(byte[] body, String contentType, String disposition, String sender, String knownSha256) {
         Upload upload = checks.check(body, contentType, disposition);
         IngestRequest request = upload.request().sentBy(sender);
         if (!upload.isReadable()) {
             Document kept = ingest.keepUnsupported(request, upload.unsupportedReason());
             throw keptButRefused(kept, ProblemType.UNSUPPORTED_MEDIA_TYPE, upload.unsupportedReason());
         }
-        String sha256 = Sha256.hex(request.content());
-        IngestOutcome outcome = ingest.knownIfStored(request, sha256)
-                .orElseGet(() -> storeOnce(request, sha256, parsing.parse(request)));
+        String sha256 = knownSha256 != null ? knownSha256 : Sha256.hex(request.content());
+        return ingest.knownIfStored(request, sha256).map(known -> new Prepared(known, null))
+                .orElseGet(() -> new Prepared(null,
+                        new DocumentIngestService.Parsed(request, sha256, parsing.parse(request))));
+    }
+
+    private List<IngestOutcome> storeTogether(List<DocumentIngestService.Parsed> parsed) {
+        if (parsed.size() <= 1) {
+            return parsed.stream().map(this::storeOnce).toList();
+        }
+        try {
+            return ingest.storeAll(parsed);
+        } catch (RuntimeException failure) {
+            if (!raced(failure)) {
+                throw failure;
+            }
+            return parsed.stream().map(this::storeOnce).toList();
+        }
+    }
+
+    private static Received answer(IngestOutcome outcome) {
+        try {
+            return new Received(accepted(outcome), null);
+        } catch (ProblemException rejected) {
+            return new Received(null, rejected);
+        }
+    }
+
+    /** The outcome, unless the document was rejected: then the problem that says so and where it is kept. */
+    private static IngestOutcome accepted(IngestOutcome outcome) {
         if (outcome.result() == Result.REJECTED) {
             throw keptButRefused(outcome.document(), ProblemType.DOCUMENT_REJECTED, outcome.document().reason);
         }
@@ -53,11 +175,12 @@ public class DocumentIntake {
      * The same bytes (or the same meeting) posted at once by several requests: all but one transaction fail on a
      * unique key. The store is tried again in a new transaction, which first looks for what the winner stored.
      */
-    private IngestOutcome storeOnce(IngestRequest request, String sha256, ParseResult result) {
+    private IngestOutcome storeOnce(DocumentIngestService.Parsed document) {
+        IngestRequest request = document.request();
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt == 1 ? ingest.store(request, sha256, result)
-                        : ingest.storeUnlessKnown(request, sha256, result);
+                return attempt == 1 ? ingest.store(request, document.sha256(), document.result())
+                        : ingest.storeUnlessKnown(request, document.sha256(), document.result());
             } catch (RuntimeException failure) {
                 if (attempt == 3 || !raced(failure)) {
                     throw failure;

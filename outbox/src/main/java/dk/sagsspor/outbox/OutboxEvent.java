@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 
 /**
@@ -45,6 +46,14 @@ public class OutboxEvent {
     /** The payload's JSON as written (text, not jsonb: see {@link Outbox#enqueueTraced}). */
     @Column(nullable = false)
     public String payload;
+
+    /**
+     * The payload as the relay reads it: its UTF-8 bytes as the database sends them, which is what Kafka carries, so
+     * the relay neither decodes them into a string nor encodes that again (issue 13). Null in an entity Hibernate
+     * loaded; the relay's events have this instead of {@link #payload}.
+     */
+    @Transient
+    public byte[] payloadUtf8;
 
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;

@@ -31,7 +31,9 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
 
     /**
      * The oldest events still to send (neither published nor set aside), in the order they were written, as detached
-     * objects: the relay writes back what it changed itself. Read through the session's connection with plain JDBC:
+     * objects with their payload as UTF-8 bytes ({@link OutboxEvent#payloadUtf8}, {@code payload} null): the relay
+     * writes back what it changed itself ({@link #recordNotSent}). The text column's bytes are read as they came over
+     * the wire (the connection's encoding is UTF-8), never decoded. Read through the session's connection with plain JDBC:
      * Hibernate's mapping of each row into a managed entity, and detaching it again, were a third of what the relay
      * of ingest-service spent (issue 13). Call as the relay (see {@link #becomeRelay}).
      */
@@ -63,7 +65,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         event.source = row.getString(6);
         event.subject = row.getString(7);
         event.occurredAt = row.getObject(8, OffsetDateTime.class);
-        event.payload = row.getString(9);
+        event.payloadUtf8 = row.getBytes(9);
         event.traceparent = row.getString(10);
         event.attempts = row.getInt(11);
         event.lastError = row.getString(12);
@@ -91,6 +93,30 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .setParameter("rows", arrayLiteral(rows))
                 .setParameter("places", arrayLiteral(publishedSeqs))
                 .executeUpdate();
+    }
+
+    /**
+     * Writes back what the relay changed of events it did not send: their attempts, last error and whether they are set
+     * aside. Only those columns: the relay's events carry no {@code payload} string to write back.
+     */
+    public void recordNotSent(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("update outbox_event set attempts = ?, "
+                    + "last_error = ?, set_aside_at = ?, set_aside_reason = ? where seq = ?")) {
+                for (OutboxEvent event : events) {
+                    update.setInt(1, event.attempts);
+                    update.setString(2, event.lastError);
+                    update.setObject(3, event.setAsideAt);
+                    update.setString(4, event.setAsideReason);
+                    update.setLong(5, event.seq);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+        });
     }
 
     /** Deletes the rows (by {@code seq}) of events sent now, in one statement, where sent events are not kept. */

@@ -75,14 +75,15 @@ public class DocumentIntake {
         List<DocumentIngestService.Parsed> parsed = new ArrayList<>();
         Set<String> parsedContent = new HashSet<>();
         List<Integer> repeats = new ArrayList<>();
+        String[] sha256 = new String[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
             MultipartDocuments.Part part = parts.get(i);
-            String sha256 = Sha256.hex(part.content());
-            if (parsedContent.contains(sha256)) {
+            sha256[i] = Sha256.hex(part.content());
+            if (parsedContent.contains(sha256[i])) {
                 repeats.add(i); // stored together with the first, it would fail the batch's unique key: answered after
                 continue;
             }
-            Prepared prepared = prepareOrRefuse(part, sha256, sender, received, i);
+            Prepared prepared = prepareOrRefuse(part, sha256[i], sender, received, i);
             if (prepared != null && prepared.known() == null) {
                 positions.add(i);
                 parsed.add(prepared.parsed());
@@ -94,9 +95,10 @@ public class DocumentIntake {
             received[positions.get(i)] = answer(stored.get(i));
         }
         for (int i : repeats) {
-            Prepared prepared = prepareOrRefuse(parts.get(i), Sha256.hex(parts.get(i).content()), sender, received, i);
+            Prepared prepared = prepareOrRefuse(parts.get(i), sha256[i], sender, received, i);
             if (prepared != null && prepared.known() == null) {
-                received[i] = answer(storeOnce(prepared.parsed())); // the same bytes refused as another type before
+                // Known now, unless the first was rejected as another media type: then this one is stored on its own.
+                received[i] = answer(storeOnce(prepared.parsed()));
             }
         }
         return List.of(received);

@@ -130,7 +130,38 @@ final class HostileInputs {
                 new Case("DELETE without a token", 401, false,
                         r -> r.delete(ingest + "/documents/00000000-0000-0000-0000-000000000000")),
                 new Case("Last-Event-ID that is not one", 400, false,
-                        r -> r.header("Last-Event-ID", "yesterday").get(cases + "/cases/stream")));
+                        r -> r.header("Last-Event-ID", "yesterday").get(cases + "/cases/stream")),
+                batch("a batch with no boundary", "multipart/form-data", ascii("--XyZ\r\n\r\nREFERAT\r\n--XyZ--")),
+                batch("a batch whose last part never ends", "multipart/form-data; boundary=XyZ",
+                        ascii("--XyZ\r\nContent-Type: text/plain\r\n\r\nREFERAT")),
+                batch("a batch of 2 MB of near-delimiters, never closed", "multipart/mixed; boundary=" + "b".repeat(70),
+                        nearDelimiters(2 << 20)),
+                batch("a batch of 101 documents", "multipart/form-data; boundary=XyZ",
+                        ascii("--XyZ\r\n\r\nREFERAT\r\n".repeat(101) + "--XyZ--")),
+                new Case("a batch that is not multipart", 415, false,
+                        r -> r.auth().oauth2(writer).contentType("text/plain").body(ascii("REFERAT"))
+                                .post(ingest + "/documents/batch")));
+    }
+
+    /** A malformed POST /documents/batch: refused as a whole (400), nothing of it read as documents or kept. */
+    private Case batch(String name, String contentType, byte[] body) {
+        return new Case(name, 400, false,
+                r -> r.auth().oauth2(writer).contentType(contentType).body(body).post(ingest + "/documents/batch"));
+    }
+
+    /** The first line of a 70-character boundary's part, then near-delimiters (each one byte short) up to SIZE. */
+    private static byte[] nearDelimiters(int size) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(size);
+        body.writeBytes(ascii("--" + "b".repeat(70) + "\r\n\r\n"));
+        byte[] near = ascii("\r\n--" + "b".repeat(69));
+        while (body.size() < size) {
+            body.writeBytes(near);
+        }
+        return body.toByteArray();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The same bad document ten times at once: ten refusals, one kept document. */

@@ -45,7 +45,7 @@ public class ProblemTypesInOpenApi implements OASFilter {
     private static void describeError(String status, APIResponse response, String path) {
         if ((status.startsWith("4") || status.startsWith("5")) && response.getRef() == null) {
             MediaType problem = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA));
-            kindOf(status).ifPresent(kind -> problem.addExample(kind.uri().getPath().substring("/problems/".length()),
+            kindOf(status, response.getDescription()).ifPresent(kind -> problem.addExample(slug(kind),
                     OASFactory.createExample().value(example(kind, path))));
             response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, problem));
         }
@@ -63,14 +63,20 @@ public class ProblemTypesInOpenApi implements OASFilter {
     }
 
     /**
-     * The kind an answer of this status is an example of: the first kind of that status in {@link ProblemType}'s
-     * order (400: invalid-parameter, the commonest; invalid-body and the HTTP layer's own errors are listed in the
-     * schema's types).
+     * The kind an answer of this status is an example of: the one of that status its description names by slug (e.g.
+     * "invalid-body"), else the first kind of that status in {@link ProblemType}'s order (400: invalid-parameter, the
+     * commonest; the HTTP layer's own errors are listed in the schema's types).
      */
-    static Optional<ProblemType> kindOf(String status) {
-        return Arrays.stream(ProblemType.values())
+    static Optional<ProblemType> kindOf(String status, String description) {
+        List<ProblemType> kinds = Arrays.stream(ProblemType.values())
                 .filter(type -> type != ProblemType.HTTP_ERROR && String.valueOf(type.status()).equals(status))
-                .findFirst();
+                .toList();
+        return kinds.stream().filter(kind -> description != null && description.contains(slug(kind))).findFirst()
+                .or(() -> kinds.stream().findFirst());
+    }
+
+    private static String slug(ProblemType kind) {
+        return kind.uri().getPath().substring("/problems/".length());
     }
 
     static Schema problemSchema() {

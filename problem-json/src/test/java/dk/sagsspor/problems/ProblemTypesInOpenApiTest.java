@@ -79,4 +79,14 @@ class ProblemTypesInOpenApiTest {
         return OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem("/cases/{caseNumber}", OASFactory.createPathItem().GET(get)));
     }
+
+    @org.junit.jupiter.api.Test
+    void anAnswersExampleIsTheKindItsDescriptionNamesElseTheFirstOfItsStatus() {
+        assertEquals(java.util.Optional.of(ProblemType.INVALID_BODY),
+                ProblemTypesInOpenApi.kindOf("400", "Not well-formed multipart (invalid-body: no boundary)"));
+        assertEquals(java.util.Optional.of(ProblemType.INVALID_PARAMETER),
+                ProblemTypesInOpenApi.kindOf("400", "Not a case number"));
+        assertEquals(java.util.Optional.of(ProblemType.NOT_FOUND), ProblemTypesInOpenApi.kindOf("404", null));
+        assertEquals(java.util.Optional.empty(), ProblemTypesInOpenApi.kindOf("418", "a teapot"));
+    }
 }

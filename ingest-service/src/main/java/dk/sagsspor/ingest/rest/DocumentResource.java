@@ -136,10 +136,11 @@ public class DocumentResource {
                     + "part of a multipart/form-data (or multipart/mixed) body with its own Content-Type and, in its "
                     + "Content-Disposition, its filename (curl -F document=@referat.txt;type=text/plain ...). Each "
                     + "part is taken as POST /documents takes one document: kept whatever happens to it, with the "
-                    + "token's subject as receivedBy. The new ones are stored in one transaction, in the order sent. "
+                    + "token's subject as receivedBy. The new ones are stored in the order sent, in one transaction per 25 documents. "
                     + "The answer lists every part with the status POST /documents would have given it and its "
-                    + "document or problem. The body as a whole is under the document size limit. Needs a bearer "
-                    + "token with the role " + WRITE + ".")
+                    + "document or problem: 201, 200, 413, 415 or 422, or 503 (every parser busy) and 500 (not "
+                    + "stored), which kept nothing of that part: send those parts again. The body as a whole is "
+                    + "under the document size limit. Needs a bearer token with the role " + WRITE + ".")
     @RequestBody(content = {@Content(mediaType = MediaType.MULTIPART_FORM_DATA), @Content(mediaType = "multipart/mixed")})
     @APIResponse(responseCode = "200", description = "Every part taken or refused, each with its own status",
             content = @Content(schema = @Schema(implementation = BatchResponse.class),
@@ -156,8 +157,6 @@ public class DocumentResource {
     @APIResponse(responseCode = "415", description = "Not multipart/form-data or multipart/mixed")
     @APIResponse(responseCode = "401", description = UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "The token does not carry the role " + WRITE)
-    @APIResponse(responseCode = "503", description = "Every parser busy: none of the batch's new documents was "
-            + "stored; send it again after Retry-After (documents already known are answered the same again)")
     public BatchResponse postBatch(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                    UriInfo uri) {
         return BatchResponse.of(intake.receiveBatch(body, contentType, sender()), uri.getPath());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jboss.logging.Logger;
 
 /**
  * What POST /documents and POST /documents/batch do: check each upload, keep it whatever it is, parse it (on the
@@ -22,6 +23,11 @@ public class DocumentIntake {
 
     private final DocumentIngestService ingest;
     private final MinutesParsing parsing;
+    /** A batch's new documents stored together at most (see {@link #receiveAll}). */
+    static final int DOCUMENTS_A_TRANSACTION = 25;
+    static final long CONTENT_BYTES_A_TRANSACTION = 4L << 20;
+    private static final Logger LOG = Logger.getLogger(DocumentIntake.class);
+
     private final UploadChecks checks;
     private final int maxBatchDocuments;
 
@@ -52,27 +58,29 @@ public class DocumentIntake {
      *
      * @throws ProblemException unsupported-media-type when the body is not multipart, invalid-body when it is not
      *                          well formed or holds more documents than {@code sagsspor.ingest.batch.max-documents}
-     *                          (nothing of it is kept then: it is not read as documents); unavailable as below
+     *                          (nothing of it is kept then: it is not read as documents)
      */
     public List<Received> receiveBatch(byte[] body, String contentType, String sender) {
         return receiveAll(MultipartDocuments.parse(body, contentType, maxBatchDocuments), sender);
     }
 
     /**
-     * A batch: each part is checked, kept and parsed as {@link #receive} does one document, in order; then the new
-     * ones are stored in one transaction (one commit for the batch instead of one a document). Should that transaction
-     * lose a race on a unique key (the same content posted at once elsewhere, or twice in this batch), each document
-     * is stored on its own as {@link #receive} stores it.
+     * A batch: each part is checked, kept and parsed as {@link #receive} does one document, in order, and answered as
+     * that document alone would be; the new ones are stored in one transaction per {@value #DOCUMENTS_A_TRANSACTION}
+     * documents or {@value #CONTENT_BYTES_A_TRANSACTION} bytes (one commit for many instead of one a document; the
+     * bound keeps what waits in memory to about what as many single posts hold). Should such a transaction fail (a
+     * unique key raced by the same content posted at once elsewhere, or one document the database refuses), each of
+     * its documents is stored on its own, so one cannot keep the others out.
      *
      * @return per part, in order, its outcome or its problem (payload-too-large, unsupported-media-type,
-     *         document-rejected)
-     * @throws ProblemException unavailable when every parser is busy: no new document of the batch was stored (those
-     *                          of a type not read, and content known before, were answered already); send it again
+     *         document-rejected; unavailable when every parser was busy, internal-error when it could not be stored:
+     *         those two kept nothing and can be sent again)
      */
     public List<Received> receiveAll(List<MultipartDocuments.Part> parts, String sender) {
         Received[] received = new Received[parts.size()];
         List<Integer> positions = new ArrayList<>();
         List<DocumentIngestService.Parsed> parsed = new ArrayList<>();
+        long parsedBytes = 0;
         Set<String> parsedContent = new HashSet<>();
         List<Integer> repeats = new ArrayList<>();
         String[] sha256 = new String[parts.size()];
@@ -87,18 +95,22 @@ public class DocumentIntake {
             if (prepared != null && prepared.known() == null) {
                 positions.add(i);
                 parsed.add(prepared.parsed());
-                parsedContent.add(prepared.parsed().sha256());
+                parsedContent.add(sha256[i]);
+                parsedBytes += part.content().length;
+                if (parsed.size() == DOCUMENTS_A_TRANSACTION || parsedBytes >= CONTENT_BYTES_A_TRANSACTION) {
+                    storeTogether(parsed, positions, received);
+                    parsed.clear();
+                    positions.clear();
+                    parsedBytes = 0;
+                }
             }
         }
-        List<IngestOutcome> stored = storeTogether(parsed);
-        for (int i = 0; i < stored.size(); i++) {
-            received[positions.get(i)] = answer(stored.get(i));
-        }
+        storeTogether(parsed, positions, received);
         for (int i : repeats) {
             Prepared prepared = prepareOrRefuse(parts.get(i), sha256[i], sender, received, i);
             if (prepared != null && prepared.known() == null) {
                 // Known now, unless the first was rejected as another media type: then this one is stored on its own.
-                received[i] = answer(storeOnce(prepared.parsed()));
+                received[i] = storedAlone(prepared.parsed());
             }
         }
         return List.of(received);
@@ -106,7 +118,7 @@ public class DocumentIntake {
 
     /**
      * {@link #prepare} for part {@code i}; content known before is answered into {@code received} at once, as is a
-     * refusal (null returned then).
+     * refusal (null returned then), a busy parser's among them: that part alone can be sent again.
      */
     private Prepared prepareOrRefuse(MultipartDocuments.Part part, String sha256, String sender, Received[] received,
                                      int i) {
@@ -117,11 +129,49 @@ public class DocumentIntake {
             }
             return prepared;
         } catch (ProblemException problem) {
-            if (problem.type() == ProblemType.UNAVAILABLE) {
-                throw problem;
-            }
             received[i] = new Received(null, problem);
             return null;
+        }
+    }
+
+    /** Stores the parsed documents in one transaction, else each on its own; answers each into its position. */
+    private void storeTogether(List<DocumentIngestService.Parsed> parsed, List<Integer> positions,
+                               Received[] received) {
+        if (parsed.size() > 1) {
+            try {
+                List<IngestOutcome> stored = ingest.storeAll(parsed);
+                for (int k = 0; k < stored.size(); k++) {
+                    received[positions.get(k)] = answer(stored.get(k));
+                }
+                return;
+            } catch (RuntimeException failure) {
+                LOG.warnf("%d documents of a batch could not be stored together, so each is stored on its own: %s",
+                        parsed.size(), failure.toString());
+            }
+        }
+        for (int k = 0; k < parsed.size(); k++) {
+            received[positions.get(k)] = storedAlone(parsed.get(k));
+        }
+    }
+
+    /** One document of a batch stored as {@link #receive} stores it; a failure is its answer, not the batch's. */
+    private Received storedAlone(DocumentIngestService.Parsed document) {
+        try {
+            return answer(storeOnce(document));
+        } catch (ProblemException problem) {
+            return new Received(null, problem);
+        } catch (RuntimeException failure) {
+            LOG.errorf(failure, "Document %s of a batch could not be stored", document.sha256());
+            return new Received(null, new ProblemException(ProblemType.INTERNAL_ERROR, "This document could not be "
+                    + "stored, and nothing of it was kept; the other parts' answers stand. Send it again."));
+        }
+    }
+
+    private static Received answer(IngestOutcome outcome) {
+        try {
+            return new Received(accepted(outcome), null);
+        } catch (ProblemException rejected) {
+            return new Received(null, rejected);
         }
     }
 
@@ -141,28 +191,6 @@ public class DocumentIntake {
         return ingest.knownIfStored(request, sha256).map(known -> new Prepared(known, null))
                 .orElseGet(() -> new Prepared(null,
                         new DocumentIngestService.Parsed(request, sha256, parsing.parse(request))));
-    }
-
-    private List<IngestOutcome> storeTogether(List<DocumentIngestService.Parsed> parsed) {
-        if (parsed.size() <= 1) {
-            return parsed.stream().map(this::storeOnce).toList();
-        }
-        try {
-            return ingest.storeAll(parsed);
-        } catch (RuntimeException failure) {
-            if (!raced(failure)) {
-                throw failure;
-            }
-            return parsed.stream().map(this::storeOnce).toList();
-        }
-    }
-
-    private static Received answer(IngestOutcome outcome) {
-        try {
-            return new Received(accepted(outcome), null);
-        } catch (ProblemException rejected) {
-            return new Received(null, rejected);
-        }
     }
 
     /** The outcome, unless the document was rejected: then the problem that says so and where it is kept. */

@@ -21,8 +21,11 @@ public final class MultipartDocuments {
     /** A part's headers may take this many bytes; a document's metadata never comes near it. */
     static final int MAX_HEADER_BYTES = 8 * 1024;
 
-    /** {@code boundary=abc} or {@code boundary="a b"}: RFC 2046 allows 1 to 70 characters. */
-    private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(?:\"([^\"]{1,70})\"|([^\\s;\"]{1,70}))");
+    /** {@code boundary=abc} or {@code boundary="a b"}: RFC 2046 allows 1 to 70 characters; a longer one is none. */
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "(?i);\\s*boundary=(?:\"([^\"]{1,70})\"|([^\\s;\"]{1,70}))\\s*(?:;|$)");
+    /** Encodings that leave the part's bytes as they are (RFC 2045 §6.1; RFC 7578 §4.7 deprecates any other). */
+    private static final Pattern IDENTITY_ENCODING = Pattern.compile("(?i)7bit|8bit|binary");
     private static final byte[] CRLF = {'\r', '\n'};
     private static final byte[] HEADERS_END = {'\r', '\n', '\r', '\n'};
 
@@ -113,6 +116,12 @@ public final class MultipartDocuments {
                 int headersStart = lineEnd + CRLF.length;
                 int contentStart;
                 String headers;
+                if (startsWith(headersStart, delimiter)) {
+                    // No headers and no content: the next delimiter's CRLF follows the boundary line's at once.
+                    parts.add(new Part(null, null, new byte[0]));
+                    at = headersStart + CRLF.length;
+                    continue;
+                }
                 if (startsWith(headersStart, CRLF)) {
                     headers = "";
                     contentStart = headersStart + CRLF.length;
@@ -130,6 +139,11 @@ public final class MultipartDocuments {
                 if (next < 0) {
                     throw invalid("Part " + (parts.size() + 1) + " does not end: the body has no closing delimiter "
                             + "(--boundary--).");
+                }
+                String encoding = header(headers, "content-transfer-encoding");
+                if (encoding != null && !IDENTITY_ENCODING.matcher(encoding).matches()) {
+                    throw invalid("Part " + (parts.size() + 1) + " is sent as Content-Transfer-Encoding: " + encoding
+                            + "; send each document's bytes as they are (binary).");
                 }
                 parts.add(new Part(header(headers, "content-type"), header(headers, "content-disposition"),
                         Arrays.copyOfRange(body, contentStart, next)));

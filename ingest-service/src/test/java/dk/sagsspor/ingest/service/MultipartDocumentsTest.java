@@ -56,10 +56,21 @@ class MultipartDocumentsTest {
 
     @Test
     void transportPaddingAfterABoundaryIsAllowedAndAnEmptyPartIsADocument() {
+        assertEquals(1, MultipartDocuments.parse(ascii("--XyZ\r\nContent-Transfer-Encoding: 8BIT\r\n\r\na\r\n--XyZ--"),
+                FORM, 10).size());
         List<Part> parts = MultipartDocuments.parse(ascii("--XyZ \t\r\nContent-Type: text/plain\r\n\r\n\r\n--XyZ--"),
                 FORM, 10);
         assertEquals(1, parts.size());
         assertEquals(0, parts.get(0).content().length);
+    }
+
+    @Test
+    void aPartWithNeitherHeadersNorContentIsAnEmptyDocument() {
+        List<Part> parts = MultipartDocuments.parse(ascii("--XyZ\r\n\r\n--XyZ\r\n\r\nabc\r\n--XyZ--"), FORM, 10);
+        assertEquals(2, parts.size());
+        assertEquals(0, parts.get(0).content().length);
+        assertNull(parts.get(0).contentType());
+        assertArrayEquals(ascii("abc"), parts.get(1).content());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +96,9 @@ class MultipartDocumentsTest {
             "multipart/form-data; boundary=XyZ     | --XyZ\\r\\n\\r\\nabc\\r\\n--XyZ       | The body ends after part 1 without the closing delimiter (--boundary--).",
             "multipart/form-data; boundary=XyZ     | --XyZ\\r\\nContent-Type: text/plain | Part 1: its headers do not end with an empty line within 8192 bytes.",
             "multipart/form-data; boundary=XyZ     | --XyZx\\r\\n\\r\\nabc\\r\\n--XyZ--  | Part 1: the boundary line does not end after the boundary.",
-            "multipart/form-data; boundary=XyZ     | --XyZ--                            | The batch holds no document."})
+            "multipart/form-data; boundary=XyZ     | --XyZ--                            | The batch holds no document.",
+            "multipart/form-data; boundary=XyZ     | --XyZ\\r\\nContent-Transfer-Encoding: base64\\r\\n\\r\\nUkVG\\r\\n--XyZ-- | Part 1 is sent as Content-Transfer-Encoding: base64; send each document's bytes as they are (binary).",
+            "multipart/form-data; boundary=bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb | --XyZ--           | The Content-Type names no boundary (boundary=..., 1 to 70 characters)."})
     void aMalformedBodyIsInvalidAndSaysWhy(String contentType, String body, String detail) {
         ProblemException refused = assertThrows(ProblemException.class,
                 () -> MultipartDocuments.parse(ascii(body.replace("\\r\\n", "\r\n")), contentType, 10));

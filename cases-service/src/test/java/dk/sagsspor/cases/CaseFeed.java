@@ -128,11 +128,22 @@ public final class CaseFeed {
     /**
      * Forgets everything consumed, so the next feed starts from nothing. message_log first: the consumer locks it
      * first too, so a decision still being applied (a test that did not wait for its last ones) makes the truncate
-     * wait instead of deadlocking with it.
+     * wait instead of deadlocking with it. The service's background work (the answer writer, the relay, the stream's
+     * broadcaster) reads the tables in other orders; when PostgreSQL breaks such a deadlock by ending the truncate, it
+     * is tried again (the other transaction has gone on by then).
      */
     public void reset() {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "truncate message_log, case_statement, case_meeting_revision, case_view, case_answer, outbox_event").executeUpdate());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate message_log, case_statement, "
+                        + "case_meeting_revision, case_view, case_answer, outbox_event").executeUpdate());
+                break;
+            } catch (jakarta.persistence.PessimisticLockException deadlocked) {
+                if (attempt == 5) {
+                    throw deadlocked;
+                }
+            }
+        }
         forgetAnswers();
     }
 

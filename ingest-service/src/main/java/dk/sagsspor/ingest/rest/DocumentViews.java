@@ -43,7 +43,8 @@ public final class DocumentViews {
      * @param index    the part's place in the body, from 0
      * @param status   what POST /documents answers for the same document alone: 201 new, 200 seen before or
      *                 reinstated, 413 too large (not kept), 415 not a type read here or 422 not minutes (both kept:
-     *                 the problem names the documentId)
+     *                 the problem names the documentId); 503 every parser busy or 500 not stored (nothing kept: send
+     *                 that part again)
      * @param document the document (201, 200); null with a problem
      * @param problem  why it was refused; null with a document
      */

@@ -73,8 +73,8 @@ public class DocumentIngestService {
 
     /**
      * {@link #store} for each document, in order, in one transaction: a batch's documents, their meeting versions and
-     * events are committed together, for one commit instead of one a document. Any failure rolls all back; a raced
-     * unique key ({@link DocumentIntake}) is then tried document by document.
+     * events are committed together, for one commit instead of one a document. Any failure rolls all back;
+     * {@link DocumentIntake} then stores each document on its own.
      */
     @Transactional
     public List<IngestOutcome> storeAll(List<Parsed> documents) {

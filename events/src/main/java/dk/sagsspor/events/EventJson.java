@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,9 @@ public final class EventJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // Characters beyond the BMP (an emoji in a title) as their four UTF-8 bytes, as write's text has them: the
+            // bytes of writeUtf8 are then exactly write's text encoded, and stored JSON compares either way.
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     /** JSON that is not what it should be. */
@@ -46,6 +50,20 @@ public final class EventJson {
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * {@link #write} as the UTF-8 bytes a database or Kafka takes: written byte by byte, never held as a
+     * {@code String}. A String of JSON was built from the writer's chars and encoded again by the JDBC driver, each a
+     * pass over every char that the services' C1-compiled code does one char at a time; a fifth of cases-service's
+     * samples during a backfill (docs/performance.md).
+     */
+    public static byte[] writeUtf8(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -164,6 +182,11 @@ public final class EventJson {
         }
     }
 
+    /** {@link #tree(String)} of UTF-8 bytes. */
+    public static JsonNode tree(byte[] json) {
+        return reading(JsonNode.class, () -> MAPPER.readTree(utf8(json)));
+    }
+
     public static <T> T convert(JsonNode json, Class<T> type) {
         try {
             return MAPPER.treeToValue(json, type);
@@ -183,5 +206,10 @@ public final class EventJson {
      */
     public static JsonNode raw(String json) {
         return JsonNodeFactory.instance.rawValueNode(new RawValue(json));
+    }
+
+    /** {@link #raw(String)} of JSON that {@link #writeUtf8} wrote: its bytes copied as they are into the payload. */
+    public static JsonNode raw(byte[] utf8Json) {
+        return JsonNodeFactory.instance.rawValueNode(new RawValue(new Utf8Json(utf8Json)));
     }
 }

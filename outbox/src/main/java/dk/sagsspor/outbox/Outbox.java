@@ -24,7 +24,7 @@ public class Outbox {
     private static final String INSERT = """
             insert into outbox_event (event_id, topic, message_key, event_type, source, subject, occurred_at, payload,
                                       traceparent)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            values (?, ?, ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), ?)""";
 
     @Inject
     OutboxRepository repository;
@@ -56,7 +56,9 @@ public class Outbox {
      * column, so rows persisted one by one each cost a round trip to the database; a document's half a dozen events,
      * or a consumer's batch of hundreds of changes, go in one. The payload is its JSON text as {@link EventJson}
      * writes it (offsets kept), sent to Kafka as it is stored: kept as text, not jsonb, PostgreSQL neither parses it
-     * on the way in nor prints it again on the way out (docs/performance.md).
+     * on the way in nor prints it again on the way out (docs/performance.md). It travels as the UTF-8 bytes it was
+     * written as ({@link EventJson#writeUtf8}), which PostgreSQL checks and keeps as text: no String of it is built
+     * and encoded again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueueTraced(List<Traced> events) {
@@ -76,7 +78,7 @@ public class Outbox {
                     insert.setString(5, source);
                     insert.setString(6, e.subject());
                     insert.setObject(7, e.occurredAt());
-                    insert.setString(8, EventJson.write(e.payload()));
+                    insert.setBytes(8, EventJson.writeUtf8(e.payload()));
                     insert.setString(9, traced.traceparent());
                     insert.addBatch();
                     if ((i + 1) % ROWS_PER_BATCH == 0 || i == events.size() - 1) {

@@ -103,9 +103,9 @@ public class CaseAnswerRepository {
         em.createNativeQuery("""
                         update case_answer set answer = null, etag = null, due = nextval('case_answer_due')
                         where case_number in (select case_number from case_answer
-                            where meetings && array(select json_array_elements_text(cast(:keys as json)))
+                            where meetings && array(select json_array_elements_text(cast(convert_from(:keys, 'UTF8') as json)))
                             order by case_number for update)""")
-                .setParameter("keys", EventJson.write(meetingKeys)).executeUpdate();
+                .setParameter("keys", EventJson.writeUtf8(meetingKeys)).executeUpdate();
     }
 
     /** Every written answer whose links were written with other base URLs than {@code links} is due. */
@@ -147,11 +147,11 @@ public class CaseAnswerRepository {
                             insert into case_answer (case_number, answer, etag, links, meetings, due)
                             select r."caseNumber", decode(r.answer, 'base64'), r.etag, r.links,
                                    array(select json_array_elements_text(r.meetings)), null
-                            from json_to_recordset(cast(:rows as json))
+                            from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json))
                                  as r("caseNumber" text, answer text, etag text, links text, meetings json)
                             on conflict (case_number) do update set answer = excluded.answer, etag = excluded.etag,
                                 links = excluded.links, meetings = excluded.meetings, due = null""")
-                    .setParameter("rows", EventJson.write(sorted.subList(from, Math.min(sorted.size(),
+                    .setParameter("rows", EventJson.writeUtf8(sorted.subList(from, Math.min(sorted.size(),
                             from + ROWS_PER_STATEMENT)))).executeUpdate();
         }
     }

@@ -36,8 +36,8 @@ public class CaseStatementRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select statement, revision from case_statement
-                        where case_number in (select json_array_elements_text(cast(:cases as json)))""")
-                .setParameter("cases", EventJson.write(caseNumbers)).getResultList();
+                        where case_number in (select json_array_elements_text(cast(convert_from(:cases, 'UTF8') as json)))""")
+                .setParameter("cases", EventJson.writeUtf8(caseNumbers)).getResultList();
         return rows.stream().map(r -> withRevision(EventJson.read((String) r[0], CaseStatement.class),
                 ((Number) r[1]).intValue())).toList();
     }
@@ -48,10 +48,10 @@ public class CaseStatementRepository {
         }
         em.createNativeQuery("""
                         delete from case_statement s
-                        using json_to_recordset(cast(:keys as json)) as k("caseNumber" text, "meetingId" text, "itemNumber" int)
+                        using json_to_recordset(cast(convert_from(:keys, 'UTF8') as json)) as k("caseNumber" text, "meetingId" text, "itemNumber" int)
                         where s.case_number = k."caseNumber" and s.meeting_id = k."meetingId"
                           and s.item_number = k."itemNumber\"""")
-                .setParameter("keys", EventJson.write(keys)).executeUpdate();
+                .setParameter("keys", EventJson.writeUtf8(keys)).executeUpdate();
     }
 
     /** Inserts each statement, or replaces its item's stored one. */
@@ -69,14 +69,14 @@ public class CaseStatementRepository {
                                                     meeting_date, statement, received_at)
                         select r."caseNumber", r."meetingId", r."itemNumber", r."meetingVersion", r.revision,
                                r."meetingDate", r.statement, r."receivedAt"
-                        from json_to_recordset(cast(:rows as json)) as r("caseNumber" text, "meetingId" text,
+                        from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r("caseNumber" text, "meetingId" text,
                              "itemNumber" int, "meetingVersion" int, revision int, "meetingDate" date, statement text,
                              "receivedAt" timestamptz)
                         on conflict (case_number, meeting_id, item_number) do update set
                             meeting_version = excluded.meeting_version, revision = excluded.revision,
                             meeting_date = excluded.meeting_date, statement = excluded.statement,
                             received_at = excluded.received_at""")
-                .setParameter("rows", EventJson.write(rows)).executeUpdate();
+                .setParameter("rows", EventJson.writeUtf8(rows)).executeUpdate();
     }
 
     /**

@@ -50,7 +50,7 @@ public class KnownMeetingRepository {
         em.createNativeQuery("""
                         insert into known_meeting (meeting_id, body_id, meeting_date, starts_at, revision, withdrawn)
                         select r."meetingId", r."bodyId", r.date, coalesce(r."startsAt", ''), r.revision, r.withdrawn
-                        from json_to_recordset(cast(:rows as json)) as r("meetingId" text, "bodyId" text, date date,
+                        from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r("meetingId" text, "bodyId" text, date date,
                              "startsAt" text, revision int, withdrawn boolean)
                         on conflict (meeting_id) do update set
                             body_id = case when excluded.withdrawn then known_meeting.body_id else excluded.body_id end,
@@ -59,7 +59,7 @@ public class KnownMeetingRepository {
                             starts_at = case when excluded.withdrawn then known_meeting.starts_at else excluded.starts_at end,
                             revision = excluded.revision, withdrawn = excluded.withdrawn
                         where known_meeting.revision < excluded.revision""")
-                .setParameter("rows", EventJson.write(newest.values())).executeUpdate();
+                .setParameter("rows", EventJson.writeUtf8(newest.values())).executeUpdate();
     }
 
     /** A body's meeting day, as a step of a timeline has it. */
@@ -80,13 +80,13 @@ public class KnownMeetingRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select meeting_id, body_id, meeting_date, starts_at from known_meeting
-                        where not withdrawn and meeting_id in (select json_array_elements_text(cast(:ids as json)))
+                        where not withdrawn and meeting_id in (select json_array_elements_text(cast(convert_from(:ids, 'UTF8') as json)))
                         union
                         select k.meeting_id, k.body_id, k.meeting_date, k.starts_at
-                        from json_to_recordset(cast(:days as json)) as d("bodyId" text, date date)
+                        from json_to_recordset(cast(convert_from(:days, 'UTF8') as json)) as d("bodyId" text, date date)
                         join known_meeting k on k.body_id = d."bodyId" and k.meeting_date = d.date
                         where not k.withdrawn""")
-                .setParameter("ids", EventJson.write(meetingIds)).setParameter("days", EventJson.write(days))
+                .setParameter("ids", EventJson.writeUtf8(meetingIds)).setParameter("days", EventJson.writeUtf8(days))
                 .getResultList();
         return rows.stream().map(r -> new KnownMeeting((String) r[0], (String) r[1],
                 r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2], OffsetDateTime.parse((String) r[3])))

@@ -38,10 +38,10 @@ public class MeetingRevisionRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         select case_number, meeting_id, revision from case_meeting_revision
                         where (case_number, meeting_id) in (select r."caseNumber", r."meetingId"
-                            from json_to_recordset(cast(:rows as json)) as r("caseNumber" text, "meetingId" text))
+                            from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r("caseNumber" text, "meetingId" text))
                         order by case_number, meeting_id
                         for update""")
-                .setParameter("rows", EventJson.write(asked)).getResultList();
+                .setParameter("rows", EventJson.writeUtf8(asked)).getResultList();
         Map<MeetingOfCase, Integer> highest = new HashMap<>();
         rows.forEach(r -> highest.put(new MeetingOfCase((String) r[0], (String) r[1]), ((Number) r[2]).intValue()));
         return highest;
@@ -59,9 +59,9 @@ public class MeetingRevisionRepository {
         em.createNativeQuery("""
                         insert into case_meeting_revision (case_number, meeting_id, revision)
                         select r."caseNumber", r."meetingId", r.revision
-                        from json_to_recordset(cast(:rows as json)) as r("caseNumber" text, "meetingId" text, revision int)
+                        from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r("caseNumber" text, "meetingId" text, revision int)
                         on conflict (case_number, meeting_id)
                         do update set revision = greatest(case_meeting_revision.revision, excluded.revision)""")
-                .setParameter("rows", EventJson.write(rows)).executeUpdate();
+                .setParameter("rows", EventJson.writeUtf8(rows)).executeUpdate();
     }
 }

@@ -166,7 +166,7 @@ public class CaseUpdateService {
      * The whole case (its view's JSON; null when deleted), keyed by case number; the id follows from the case and its
      * revision.
      */
-    private EventEnvelope caseUpdated(String caseNumber, long revision, String viewJson, OffsetDateTime at) {
+    private EventEnvelope caseUpdated(String caseNumber, long revision, byte[] viewJson, OffsetDateTime at) {
         String eventId = EventIds.deterministic(Topics.CASE_UPDATED, caseNumber, String.valueOf(revision));
         CaseUpdatedV2 payload = new CaseUpdatedV2(eventId, CaseUpdatedV2.SCHEMA_VERSION, caseNumber, revision,
                 viewJson == null, viewJson == null ? null : EventJson.raw(viewJson), at);

@@ -13,6 +13,7 @@ import dk.sagsspor.cases.domain.CaseView;
 import dk.sagsspor.cases.repository.CaseViewRepository.WrittenView;
 import dk.sagsspor.events.EventJson;
 import dk.sagsspor.minutesevents.DocumentEvents;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -24,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A recomputed view is compared with the stored one as text: the same timeline at another revision is the same,
+ * A recomputed view is compared with the stored one as text (its UTF-8 bytes): the same timeline at another revision is the same,
  * any change of the story is not, and a view stored as jsonb printed it (before V7) is read and compared.
  */
 class WrittenViewTest {
@@ -45,7 +46,7 @@ class WrittenViewTest {
     @MethodSource("goldenCases")
     void theSameTimelineAtANewRevisionIsTheSame(String caseNumber) {
         CaseView timeline = timelineOf(caseNumber);
-        String stored = EventJson.write(timeline.stored(4, STORED_AT));
+        byte[] stored = EventJson.writeUtf8(timeline.stored(4, STORED_AT));
 
         assertTrue(WrittenView.of(timeline.stored(5, NOW)).sameTimelineAs(stored));
     }
@@ -57,14 +58,14 @@ class WrittenViewTest {
         CaseView after = timelineOf(caseNumber);
         assertNotEquals(before, after, "the last statement tells more of the case");
 
-        assertFalse(WrittenView.of(after.stored(5, NOW)).sameTimelineAs(EventJson.write(before.stored(4, STORED_AT))));
+        assertFalse(WrittenView.of(after.stored(5, NOW)).sameTimelineAs(EventJson.writeUtf8(before.stored(4, STORED_AT))));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("casesToldTwice")
     void aViewStoredAsJsonbIsReadAndCompared(String caseNumber) {
         CaseView timeline = timelineOf(caseNumber);
-        String asJsonbPrintedIt = jsonbText(EventJson.toTree(timeline.stored(4, STORED_AT)));
+        byte[] asJsonbPrintedIt = jsonbText(EventJson.toTree(timeline.stored(4, STORED_AT))).getBytes(StandardCharsets.UTF_8);
         CaseView changed = timelineWithoutItsLastStatement(caseNumber);
 
         assertTrue(WrittenView.of(timeline.stored(5, NOW)).sameTimelineAs(asJsonbPrintedIt));
@@ -78,7 +79,7 @@ class WrittenViewTest {
         CaseView retitled = new CaseView(timeline.caseNumber(), timeline.title() + "s", timeline.titles(),
                 timeline.status(), timeline.plannedRoute(), timeline.nextCommittee(), timeline.pending(),
                 timeline.lastActivity(), timeline.steps());
-        String stored = EventJson.write(timeline.stored(4, STORED_AT));
+        byte[] stored = EventJson.writeUtf8(timeline.stored(4, STORED_AT));
 
         assertFalse(WrittenView.of(retitled.stored(5, NOW)).sameTimelineAs(stored));
     }

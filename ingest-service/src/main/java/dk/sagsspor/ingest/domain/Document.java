@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
 
 /** A received document: its raw bytes, what it was found to be, and where its meeting stands. */
 @Entity
@@ -48,9 +49,15 @@ public class Document {
     /** MINUTES or DRAFT_MINUTES for an accepted document. */
     public String kind;
 
-    /** The parser's result as JSON (text), written with {@link EventJson}; null for a rejected document. */
+    /**
+     * The parser's result as JSON, written with {@link EventJson}; null for a rejected document. The column is text;
+     * this is its UTF-8 bytes, bound as bytes and kept as text by PostgreSQL ({@code convert_from}), read as the bytes
+     * the connection's UTF-8 sends: a whole document's JSON is never built as a String and encoded again
+     * ({@link EventJson#writeUtf8}).
+     */
     @Column(name = "parse_result")
-    public String parseResult;
+    @ColumnTransformer(write = "convert_from(?, 'UTF8')")
+    public byte[] parseResult;
 
     /** {@link #parseResult} as read (or stored) once: a new document's events are made from it in the same request. */
     @Transient
@@ -93,7 +100,7 @@ public class Document {
 
     /** Stores the parse result; {@link #parsed()} then answers it without reading the JSON back. */
     public void parsedAs(ParseResult result) {
-        parseResult = EventJson.write(result);
+        parseResult = EventJson.writeUtf8(result);
         parsed = result;
     }
 

@@ -39,10 +39,10 @@ public class Registrations {
         em.createNativeQuery("""
                         insert into body (id, name, abbreviation, kind, modified_at)
                         select r.id, r.name, r.abbreviation, r.kind, :now
-                        from json_to_recordset(cast(:rows as json)) as r(id text, name text, abbreviation text, kind text)
+                        from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r(id text, name text, abbreviation text, kind text)
                         on conflict (id) do update set name = excluded.name, modified_at = excluded.modified_at
                         where body.name = body.id and excluded.name <> excluded.id""")
-                .setParameter("rows", EventJson.write(bodies)).setParameter("now", now).executeUpdate();
+                .setParameter("rows", EventJson.writeUtf8(bodies)).setParameter("now", now).executeUpdate();
     }
 
     public void persons(Collection<Person> persons, OffsetDateTime now) {
@@ -51,9 +51,9 @@ public class Registrations {
         }
         em.createNativeQuery("""
                         insert into person (id, name, modified_at)
-                        select r.id, r.name, :now from json_to_recordset(cast(:rows as json)) as r(id text, name text)
+                        select r.id, r.name, :now from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r(id text, name text)
                         on conflict (id) do nothing""")
-                .setParameter("rows", EventJson.write(persons)).setParameter("now", now).executeUpdate();
+                .setParameter("rows", EventJson.writeUtf8(persons)).setParameter("now", now).executeUpdate();
     }
 
     /** Removes what these meetings' minutes said of attendance (a newer version says it all again). */
@@ -72,10 +72,10 @@ public class Registrations {
         em.createNativeQuery("""
                         insert into attendance (source_meeting_id, person_id, body_id, date, term, attended)
                         select r.meeting, r.person, r.body, r.date, r.term, r.attended
-                        from json_to_recordset(cast(:rows as json))
+                        from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json))
                              as r(meeting text, person text, body text, date date, term text, attended boolean)
                         on conflict (source_meeting_id, person_id, body_id, date)
                         do update set attended = attendance.attended and excluded.attended""")
-                .setParameter("rows", EventJson.write(rows)).executeUpdate();
+                .setParameter("rows", EventJson.writeUtf8(rows)).executeUpdate();
     }
 }

@@ -97,11 +97,11 @@ public final class Repositories {
                             select r.meeting, r.number, r."meetingStartsAt", r.title, r."timeSlot", r."caseNumber",
                                    r."decisionText", r.outcome, r.absentees, r.resume, r.indstillinger, r.sagsfremstilling,
                                    r."oekonomiskeKonsekvenser", r."plannedRoute", r.attachments
-                            from json_to_recordset(cast(:rows as json)) as r(meeting text, "meetingStartsAt" timestamptz,
+                            from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r(meeting text, "meetingStartsAt" timestamptz,
                                  number int, title text, "timeSlot" text, "caseNumber" text, "decisionText" text,
                                  outcome text, absentees jsonb, resume text, indstillinger text, sagsfremstilling text,
                                  "oekonomiskeKonsekvenser" text, "plannedRoute" jsonb, attachments jsonb)""")
-                    .setParameter("rows", EventJson.write(rows)).executeUpdate();
+                    .setParameter("rows", EventJson.writeUtf8(rows)).executeUpdate();
         }
 
         /** Removes the agendas of these meetings. */

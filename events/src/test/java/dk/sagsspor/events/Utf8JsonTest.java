@@ -1,0 +1,52 @@
+package dk.sagsspor.events;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * JSON written as UTF-8 bytes is the JSON written as text, encoded; JSON kept as bytes and written again raw inside
+ * another payload is the same as when it was kept as text, whichever way the outer payload is written.
+ */
+class Utf8JsonTest {
+
+    static Stream<Object> payloads() {
+        return Stream.of(Samples.meetingPublished(), Samples.agendaItemDecided(), Samples.agendaItemRetracted(),
+                Samples.meetingWithdrawn(), Samples.caseUpdatedV2(), Samples.caseDeleted(), Samples.caseUpdated(),
+                "Unge- og Beskæftigelsesudvalget: \"æøå ÆØÅ\" \\ \u2013 \uD83D\uDCC4 \u0001");
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void bytesAreTheTextEncoded(Object payload) {
+        assertArrayEquals(EventJson.write(payload).getBytes(StandardCharsets.UTF_8), EventJson.writeUtf8(payload));
+    }
+
+    @ParameterizedTest
+    @MethodSource("payloads")
+    void rawBytesInsideAnotherPayloadAreWrittenAsTheRawText(Object payload) {
+        String text = EventJson.write(payload);
+        Map<String, Object> fromText = outer(EventJson.raw(text));
+        Map<String, Object> fromBytes = outer(EventJson.raw(EventJson.writeUtf8(payload)));
+
+        String expected = "{\"before\":\"æ\",\"payload\":" + text + ",\"after\":[1,2]}";
+        assertEquals(expected, EventJson.write(fromText));
+        assertEquals(expected, EventJson.write(fromBytes));
+        assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), EventJson.writeUtf8(fromBytes));
+        assertEquals(EventJson.tree(text), EventJson.tree(EventJson.write(fromBytes)).get("payload"));
+    }
+
+    private static Map<String, Object> outer(Object raw) {
+        Map<String, Object> outer = new LinkedHashMap<>();
+        outer.put("before", "æ");
+        outer.put("payload", raw);
+        outer.put("after", new int[] {1, 2});
+        return outer;
+    }
+}

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -56,17 +57,63 @@ public final class EventJson {
     }
 
     /**
-     * {@link #write} as the UTF-8 bytes a database or Kafka takes: written byte by byte, never held as a
+     * {@link #write} as the UTF-8 bytes a database or Kafka takes (a lone surrogate, which no UTF-8 can hold, as
+     * U+FFFD): written byte by byte, never held as a
      * {@code String}. A String of JSON was built from the writer's chars and encoded again by the JDBC driver, each a
      * pass over every char that the services' C1-compiled code does one char at a time; a fifth of cases-service's
      * samples during a backfill (docs/performance.md).
      */
     public static byte[] writeUtf8(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return withoutLoneSurrogates(MAPPER.writeValueAsBytes(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * The JSON with each lone surrogate (half of a character beyond the BMP without its other half: from a broken
+     * PDF's text, or a request's JSON that escapes one half alone) as U+FFFD, the replacement character, changed in
+     * place. Jackson writes a lone surrogate as an escape, which is no Unicode text: PostgreSQL refuses to unescape it
+     * (in {@code json_to_recordset}, failing the whole statement) and a consumer could not keep it either. Both
+     * escapes are six bytes. In JSON text a backslash only ever starts an escape, so a scan that steps over each
+     * escape whole sees them all; a pair written as two escapes is kept.
+     */
+    private static byte[] withoutLoneSurrogates(byte[] json) {
+        for (int at = 0; at < json.length; at++) {
+            if (json[at] != '\\' || at + 1 == json.length) {
+                continue;
+            }
+            int unit = json[at + 1] == 'u' ? hex4(json, at + 2) : -1;
+            if (unit >= 0 && Character.isHighSurrogate((char) unit) && at + 7 < json.length && json[at + 6] == '\\'
+                    && json[at + 7] == 'u' && Character.isLowSurrogate((char) hex4(json, at + 8))) {
+                at += 11; // a pair, both halves escaped
+            } else if (unit >= 0 && Character.isSurrogate((char) unit)) {
+                System.arraycopy(REPLACEMENT_ESCAPE, 0, json, at, REPLACEMENT_ESCAPE.length);
+                at += 5;
+            } else {
+                at++; // the escaped character: the second backslash of "\\" starts nothing
+            }
+        }
+        return json;
+    }
+
+    private static final byte[] REPLACEMENT_ESCAPE = "\\uFFFD".getBytes(StandardCharsets.US_ASCII);
+
+    /** The four hex digits at {@code from} as a number, or -1 when there are not four. */
+    private static int hex4(byte[] json, int from) {
+        if (from + 4 > json.length) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < from + 4; i++) {
+            int digit = Character.digit(json[i], 16);
+            if (digit < 0) {
+                return -1;
+            }
+            value = value << 4 | digit;
+        }
+        return value;
     }
 
     public static <T> T read(String json, Class<T> type) {

@@ -246,10 +246,10 @@ public class MessageLog {
         @SuppressWarnings("unchecked")
         List<String> logged = em.createNativeQuery("""
                         insert into message_log (event_id, event_type, processed_at)
-                        select r.id, r.type, now() from json_to_recordset(cast(:rows as json)) as r(id text, type text)
+                        select r.id, r.type, now() from json_to_recordset(cast(convert_from(:rows, 'UTF8') as json)) as r(id text, type text)
                         on conflict (event_id) do nothing
                         returning event_id""")
-                .setParameter("rows", EventJson.write(entries)).getResultList();
+                .setParameter("rows", EventJson.writeUtf8(entries)).getResultList();
         return new HashSet<>(logged);
     }
 

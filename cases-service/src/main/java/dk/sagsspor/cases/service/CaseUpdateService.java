@@ -120,8 +120,8 @@ public class CaseUpdateService {
 
     /**
      * The touched cases' timelines from their statements now; the changed ones stored and published. Each touched
-     * case's view is written as JSON once: compared as text with the stored one, and, if it changed, the same text
-     * goes into its row and its event.
+     * case's view is written as JSON once, as UTF-8 bytes: compared with the stored one's bytes, and, if it changed,
+     * the same bytes go into its row and its event.
      */
     private List<CaseView> recompute(Map<String, String> touched, StatementLedger ledger, OffsetDateTime now) {
         Map<String, StoredView> stored = views.storedOf(touched.keySet());

@@ -15,6 +15,8 @@ import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** A received document: its raw bytes, what it was found to be, and where its meeting stands. */
 @Entity
@@ -57,6 +59,7 @@ public class Document {
      */
     @Column(name = "parse_result")
     @ColumnTransformer(write = "convert_from(?, 'UTF8')")
+    @Mutability(Immutability.class) // replaced, never changed in place: no copy for Hibernate's snapshot, no deep compare
     public byte[] parseResult;
 
     /** {@link #parseResult} as read (or stored) once: a new document's events are made from it in the same request. */

@@ -1,16 +1,23 @@
 package dk.sagsspor.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.sagsspor.events.IsoTimeModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +40,36 @@ class IsoDatesInAnswersTest {
     private static ObjectMapper customized(ObjectMapper mapper) {
         new IsoDatesInAnswers().customize(mapper);
         return mapper;
+    }
+
+    /** Quarkus registers the Java time module in a customizer of its own, at {@code QUARKUS_CUSTOMIZER_PRIORITY}. */
+    private static final ObjectMapperCustomizer QUARKUS_MODULES = new ObjectMapperCustomizer() {
+        @Override
+        public void customize(ObjectMapper mapper) {
+            mapper.registerModule(new JavaTimeModule());
+        }
+
+        @Override
+        public int priority() {
+            return QUARKUS_CUSTOMIZER_PRIORITY;
+        }
+    };
+
+    /**
+     * Applied as Quarkus applies customizers (its producer sorts them in their natural order, which is descending
+     * priority), whatever order they were found in.
+     */
+    @Test
+    void inQuarkusOrderTheseWritersAreTheOnesUsed() throws JsonMappingException {
+        List<ObjectMapperCustomizer> customizers = new ArrayList<>(List.of(new IsoDatesInAnswers(), QUARKUS_MODULES));
+        Collections.sort(customizers);
+        ObjectMapper mapper = JsonMapper.builder().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        customizers.forEach(c -> c.customize(mapper));
+
+        for (Class<?> type : List.of(LocalDate.class, OffsetDateTime.class)) {
+            String writer = mapper.getSerializerProviderInstance().findValueSerializer(type).getClass().getName();
+            assertTrue(writer.startsWith(IsoTimeModule.class.getName()), type.getSimpleName() + " written by " + writer);
+        }
     }
 
     @Test

@@ -80,8 +80,8 @@ public final class EventJson {
      * escape whole sees them all; a pair written as two escapes is kept.
      */
     private static byte[] withoutLoneSurrogates(byte[] json) {
-        for (int at = 0; at < json.length; at++) {
-            if (json[at] != '\\' || at + 1 == json.length) {
+        for (int at = 0, last = json.length - 1; at < last; at++) { // an escape's backslash is never the last byte
+            if (json[at] != '\\') {
                 continue;
             }
             int unit = json[at + 1] == 'u' ? hex4(json, at + 2) : -1;

@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Table {@code case_statement}: what each agenda item of each meeting said about a case, as JSON. Read and written a
@@ -28,7 +30,10 @@ public class CaseStatementRepository {
     @Inject
     EntityManager em;
 
-    /** Everything stored of these cases. */
+    /**
+     * Everything stored of these cases. Each statement's JSON is read as the UTF-8 bytes the connection sends for the
+     * text column ({@code getBytes}) and parsed from them: never decoded into a String first.
+     */
     public List<CaseStatement> ofCases(Collection<String> caseNumbers) {
         if (caseNumbers.isEmpty()) {
             return List.of();
@@ -37,9 +42,12 @@ public class CaseStatementRepository {
         List<Object[]> rows = em.createNativeQuery("""
                         select statement, revision from case_statement
                         where case_number in (select json_array_elements_text(cast(convert_from(:cases, 'UTF8') as json)))""")
-                .setParameter("cases", EventJson.writeUtf8(caseNumbers)).getResultList();
-        return rows.stream().map(r -> withRevision(EventJson.read((String) r[0], CaseStatement.class),
-                ((Number) r[1]).intValue())).toList();
+                .setParameter("cases", EventJson.writeUtf8(caseNumbers))
+                .unwrap(NativeQuery.class)
+                .addScalar("statement", StandardBasicTypes.BINARY).addScalar("revision", StandardBasicTypes.INTEGER)
+                .getResultList();
+        return rows.stream().map(r -> withRevision(EventJson.read((byte[]) r[0], CaseStatement.class),
+                (Integer) r[1])).toList();
     }
 
     public void removeAll(Collection<StatementLedger.Key> keys) {

@@ -247,15 +247,10 @@ public final class EventJson {
     }
 
     /**
-     * JSON text that {@link #write} wrote, to be written again as it is inside another payload: the same JSON as
+     * JSON that {@link #writeUtf8} wrote, to be written again as it is inside another payload: the same JSON as
      * {@link #toTree} of the value would give, without building the tree (a whole case, per change, in a consumer's
-     * batch). It can only be written; it is no object to read fields from.
+     * batch), its bytes copied as they are. It can only be written; it is no object to read fields from.
      */
-    public static JsonNode raw(String json) {
-        return JsonNodeFactory.instance.rawValueNode(new RawValue(json));
-    }
-
-    /** {@link #raw(String)} of JSON that {@link #writeUtf8} wrote: its bytes copied as they are into the payload. */
     public static JsonNode raw(byte[] utf8Json) {
         return JsonNodeFactory.instance.rawValueNode(new RawValue(new Utf8Json(utf8Json)));
     }
